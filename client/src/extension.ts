@@ -1,0 +1,6 @@
+/** Extension entry point: activate/deactivate only. */
+import type { ExtensionContext } from 'vscode';
+
+export function activate(_context: ExtensionContext): void {}
+
+export function deactivate(): void {}

@@ -1,0 +1,196 @@
+/**
+ * The engine: builds the model once, dispatches hooks to the enabled rules, isolates rule
+ * crashes, then applies severity overrides, inline suppressions and de-duplication centrally.
+ */
+import type { Range } from 'vscode-languageserver-types';
+import type { AnyRule, Fix, Messages, Severity, ReportDescriptor, RuleContext } from './rule';
+import { kindFromName, kindFromYaml, type FileKind } from './detect';
+import { parseDockerfile, type DockerfileModel } from '../model/dockerfile/parse';
+import { parseYaml, type YamlFile } from '../model/yaml/documents';
+import { objectsOf, workloadOf, type KubeObject } from '../model/kubernetes/workloads';
+import { composeModelOf } from '../model/compose/services';
+import { applySuppressions, type Suppressed } from './suppressions';
+import { resolveSeverity, type RuleSettings } from './severity';
+import { RULES } from '../index';
+
+/** One finding of one rule, after central post-processing. */
+export interface Finding {
+  ruleId: string;
+  ruleName: string;
+  messageId: string;
+  message: string;
+  severity: Severity;
+  range: Range;
+  fix: Fix | undefined;
+  suggestions: Fix[];
+}
+
+/** A problem that is not a rule finding: parse errors, skipped files, crashed rules. */
+export interface Problem {
+  source: 'yaml' | 'dockerfile' | 'bulkhead';
+  code: string;
+  message: string;
+  severity: Severity;
+  range: Range;
+}
+
+/** Everything the engine says about one document. */
+export interface LintResult {
+  kind: FileKind;
+  findings: Finding[];
+  problems: Problem[];
+  /** Findings removed by inline suppressions (for unused-suppression reports and counts). */
+  suppressed: Suppressed[];
+  /** Set when the file was not linted, with the reason. */
+  skipped: string | undefined;
+  /** Ids of rules that threw on this document. */
+  crashedRules: string[];
+}
+
+/** What to lint. */
+export interface LintInput {
+  /** File path or URI; used for kind detection by name. */
+  path: string;
+  text: string;
+  languageId?: string;
+}
+
+/** How to lint. */
+export interface LintOptions {
+  settings?: RuleSettings;
+  /** Rules to run; defaults to the whole registry. */
+  rules?: readonly AnyRule[];
+  /** Receives rule crashes (rule id and error) for logging. */
+  onRuleError?: (ruleId: string, error: unknown) => void;
+}
+
+/** Files larger than this are not linted (a clear message instead of a hang). */
+export const MAX_FILE_BYTES = 5 * 1024 * 1024;
+
+const ZERO: Range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+
+function skippedResult(kind: FileKind, reason: string, severity: Severity = 'info'): LintResult {
+  return { kind, findings: [], problems: [{ source: 'bulkhead', code: 'skipped', message: reason, severity, range: ZERO }], suppressed: [], skipped: reason, crashedRules: [] };
+}
+
+/** True for text that looks like a Helm/Go template rather than YAML. */
+function isTemplated(path: string, text: string): boolean {
+  return text.includes('{{') && (/[\\/]templates[\\/]/.test(path) || text.includes('{{-') || text.includes('{{ .'));
+}
+
+/** Lints one document. Never throws. */
+export function lint(input: LintInput, options: LintOptions = {}): LintResult {
+  let kind = kindFromName(input.path, input.languageId);
+  if (kind === 'unknown') return skippedResult(kind, 'Not a Dockerfile, Kubernetes manifest or Compose file.');
+  if (input.text.length > MAX_FILE_BYTES) return skippedResult(kind, `File is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB; Bulkhead does not lint it.`, 'warning');
+  if (input.text.includes('\u0000')) return skippedResult(kind, 'File looks binary (it contains NUL bytes); Bulkhead does not lint it.', 'warning');
+  const rules = (options.rules ?? RULES).filter((r) => resolveSeverity(r, options.settings) !== 'off');
+  const raw: Finding[] = [];
+  const problems: Problem[] = [];
+  const crashedRules: string[] = [];
+  let commentLines: CommentSource;
+  if (kind === 'dockerfile') {
+    const model = parseDockerfile(input.text);
+    runDockerfile(model, rules, raw, crashedRules, options);
+    commentLines = { kind: 'dockerfile', model };
+  } else {
+    if (kind === 'yaml' && isTemplated(input.path, input.text)) return skippedResult(kind, 'Helm/Go template: not plain YAML, so Bulkhead skips it. Lint the rendered output (helm template) instead.');
+    const file = parseYaml(input.text);
+    if (kind === 'yaml') kind = kindFromYaml(file);
+    if (kind === 'yaml') return { ...skippedResult(kind, 'Not a Kubernetes manifest or Compose file.'), problems: [] };
+    for (const e of file.errors) problems.push({ source: 'yaml', code: e.code, message: e.message, severity: 'error', range: e.range });
+    runYaml(kind, file, rules, raw, crashedRules, options);
+    commentLines = { kind: 'yaml', file };
+  }
+  for (const id of crashedRules) {
+    problems.push({ source: 'bulkhead', code: 'rule-error', message: `Rule ${id} failed on this file and was skipped; other rules ran normally.`, severity: 'warning', range: ZERO });
+  }
+  const withSeverity: Finding[] = [];
+  for (const f of raw) {
+    const rule = rules.find((r) => r.id === f.ruleId);
+    const sev = rule ? resolveSeverity(rule, options.settings) : f.severity;
+    if (sev !== 'off') withSeverity.push({ ...f, severity: sev });
+  }
+  const { kept, suppressed } = applySuppressions(withSeverity, commentLines, rules);
+  return { kind, findings: dedupe(kept), problems, suppressed, skipped: undefined, crashedRules };
+}
+
+/** Where inline suppression comments are read from. */
+export type CommentSource = { kind: 'dockerfile'; model: DockerfileModel } | { kind: 'yaml'; file: YamlFile };
+
+function dedupe(findings: Finding[]): Finding[] {
+  const seen = new Set<string>();
+  const out: Finding[] = [];
+  for (const f of findings) {
+    const key = `${f.ruleId}:${f.range.start.line}:${f.range.start.character}:${f.range.end.line}:${f.range.end.character}:${f.message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(f);
+  }
+  out.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || a.ruleId.localeCompare(b.ruleId));
+  return out;
+}
+
+function makeContext<C extends object>(rule: AnyRule, text: string, sink: Finding[], extra: C): RuleContext<Messages> & C {
+  const report = (d: ReportDescriptor<Messages>): void => {
+    const template = rule.messages[d.messageId as string];
+    const message = template ? (template as (...a: unknown[]) => string)(...(d.args as unknown[])) : String(d.messageId);
+    sink.push({ ruleId: rule.id, ruleName: rule.name, messageId: String(d.messageId), message, severity: rule.severity, range: d.at, fix: d.fix, suggestions: d.suggestions ?? [] });
+  };
+  return { text, report, ...extra };
+}
+
+/** Runs one rule's hooks; a throw discards that rule's findings for this document only. */
+function isolated(rule: AnyRule, sink: Finding[], crashed: string[], options: LintOptions, body: (out: Finding[]) => void): void {
+  const local: Finding[] = [];
+  try {
+    body(local);
+    sink.push(...local);
+  } catch (e) {
+    crashed.push(rule.id);
+    options.onRuleError?.(rule.id, e);
+  }
+}
+
+function runDockerfile(model: DockerfileModel, rules: readonly AnyRule[], sink: Finding[], crashed: string[], options: LintOptions): void {
+  for (const rule of rules) {
+    if (rule.target !== 'dockerfile') continue;
+    isolated(rule, sink, crashed, options, (out) => {
+      const ctx = makeContext(rule, model.text, out, { model });
+      const hooks = rule.hooks;
+      if (hooks.onInstruction) {
+        for (const i of model.instructions) hooks.onInstruction[i.keyword]?.(i, ctx);
+      }
+      if (hooks.onStage) for (const s of model.stages) hooks.onStage(s, ctx);
+      hooks.onEnd?.(ctx);
+    });
+  }
+}
+
+function runYaml(kind: FileKind, file: YamlFile, rules: readonly AnyRule[], sink: Finding[], crashed: string[], options: LintOptions): void {
+  if (kind === 'kubernetes') {
+    const objects: KubeObject[] = objectsOf(file);
+    const workloads = objects.map(workloadOf).filter((w) => w !== undefined);
+    for (const rule of rules) {
+      if (rule.target !== 'kubernetes') continue;
+      isolated(rule, sink, crashed, options, (out) => {
+        const ctx = makeContext(rule, file.text, out, { file, objects });
+        const hooks = rule.hooks;
+        if (hooks.onObject) for (const o of objects) hooks.onObject(o, ctx);
+        if (hooks.onWorkload) for (const w of workloads) hooks.onWorkload(w, ctx);
+        if (hooks.onContainer) for (const w of workloads) for (const c of w.containers) hooks.onContainer(c, ctx);
+        hooks.onEnd?.(ctx);
+      });
+    }
+  } else if (kind === 'compose') {
+    const model = composeModelOf(file);
+    for (const rule of rules) {
+      if (rule.target !== 'compose') continue;
+      isolated(rule, sink, crashed, options, (out) => {
+        const ctx = makeContext(rule, file.text, out, { model });
+        if (rule.hooks.onService) for (const s of model.services) rule.hooks.onService(s, ctx);
+        rule.hooks.onEnd?.(ctx);
+      });
+    }
+  }
+}

@@ -1,0 +1,149 @@
+/**
+ * One extractor that knows where pod specs live (as kube-linter's extract.PodSpec does): rules
+ * receive Kubernetes objects, workloads and containers with ranges and never re-walk YAML.
+ */
+import type { Range } from 'vscode-languageserver-types';
+import { type YamlFile, type YamlDocument, getIn, mapGet, nodeRange, keyRange, seqItems, stringValue, isMap, deref } from '../yaml/documents';
+
+/** A Kubernetes object: one document, or one item of a `List`. */
+export interface KubeObject {
+  file: YamlFile;
+  doc: YamlDocument;
+  /** The object's map node. */
+  node: unknown;
+  apiVersion: string;
+  kind: string;
+  name: string | undefined;
+  namespace: string | undefined;
+  /** Where to report findings about the object as a whole: its `kind` key. */
+  headRange: Range;
+}
+
+/** Where each workload kind keeps its pod spec. */
+const POD_SPEC_PATHS: Readonly<Record<string, readonly string[]>> = {
+  Pod: ['spec'],
+  PodTemplate: ['template', 'spec'],
+  Deployment: ['spec', 'template', 'spec'],
+  StatefulSet: ['spec', 'template', 'spec'],
+  DaemonSet: ['spec', 'template', 'spec'],
+  ReplicaSet: ['spec', 'template', 'spec'],
+  ReplicationController: ['spec', 'template', 'spec'],
+  Job: ['spec', 'template', 'spec'],
+  CronJob: ['spec', 'jobTemplate', 'spec', 'template', 'spec'],
+  DeploymentConfig: ['spec', 'template', 'spec'],
+};
+
+/** Kinds that embed a pod template. */
+export const WORKLOAD_KINDS: readonly string[] = Object.keys(POD_SPEC_PATHS);
+
+/** A workload: an object with a pod spec. */
+export interface Workload {
+  object: KubeObject;
+  podSpec: unknown;
+  /** Pod-level `securityContext` map node, if set. */
+  podSecurityContext: unknown;
+  /** Where to report pod-level findings: the pod spec's first key, else the object head. */
+  range: Range;
+  containers: Container[];
+}
+
+export type ContainerType = 'container' | 'initContainer' | 'ephemeralContainer';
+
+/** One container of a workload. */
+export interface Container {
+  workload: Workload;
+  type: ContainerType;
+  node: unknown;
+  name: string | undefined;
+  /** Container-level `securityContext` map node, if set. */
+  securityContext: unknown;
+  /** Where to report container-level findings: the `name` value, else the item. */
+  range: Range;
+}
+
+const CONTAINER_FIELDS: readonly [string, ContainerType][] = [
+  ['containers', 'container'],
+  ['initContainers', 'initContainer'],
+  ['ephemeralContainers', 'ephemeralContainer'],
+];
+
+/** Extracts every Kubernetes object (documents with apiVersion and kind; `List` items expanded). */
+export function objectsOf(file: YamlFile): KubeObject[] {
+  const out: KubeObject[] = [];
+  for (const doc of file.documents) {
+    const root = doc.root;
+    const obj = toObject(file, doc, root);
+    if (!obj) continue;
+    if (obj.kind === 'List' || obj.kind.endsWith('List')) {
+      for (const item of seqItems(mapGet(root, 'items'))) {
+        const inner = toObject(file, doc, deref(doc, item));
+        if (inner) out.push(inner);
+      }
+    } else {
+      out.push(obj);
+    }
+  }
+  return out;
+}
+
+function toObject(file: YamlFile, doc: YamlDocument, node: unknown): KubeObject | undefined {
+  if (!isMap(node)) return undefined;
+  const apiVersion = stringValue(mapGet(node, 'apiVersion'));
+  const kind = stringValue(mapGet(node, 'kind'));
+  if (!apiVersion || !kind) return undefined;
+  const headRange = keyRange(file, node, 'kind') ?? doc.range;
+  return {
+    file, doc, node, apiVersion, kind,
+    name: stringValue(getIn(node, ['metadata', 'name'])),
+    namespace: stringValue(getIn(node, ['metadata', 'namespace'])),
+    headRange,
+  };
+}
+
+/** The workload view of an object, or undefined for kinds without a pod spec. */
+export function workloadOf(o: KubeObject): Workload | undefined {
+  const path = POD_SPEC_PATHS[o.kind];
+  if (!path) return undefined;
+  const podSpec = getIn(o.node, path);
+  if (!isMap(podSpec)) return undefined;
+  const w: Workload = {
+    object: o,
+    podSpec,
+    podSecurityContext: mapGet(podSpec, 'securityContext'),
+    range: nodeRange(o.file, podSpec.items[0]?.key) ?? o.headRange,
+    containers: [],
+  };
+  for (const [field, type] of CONTAINER_FIELDS) {
+    for (const item of seqItems(mapGet(podSpec, field))) {
+      const node = deref(o.doc, item);
+      if (!isMap(node)) continue;
+      const nameNode = mapGet(node, 'name');
+      w.containers.push({
+        workload: w,
+        type,
+        node,
+        name: stringValue(nameNode),
+        securityContext: mapGet(node, 'securityContext'),
+        range: nodeRange(o.file, nameNode) ?? nodeRange(o.file, node) ?? w.range,
+      });
+    }
+  }
+  return w;
+}
+
+/** A security setting as it applies to a container: the container's own value wins over the pod's. */
+export interface Effective {
+  value: unknown;
+  /** The node that set it (for ranges), undefined when unset at both levels. */
+  node: unknown;
+  level: 'container' | 'pod' | 'unset';
+}
+
+/** Resolves a `securityContext` field that exists at both pod and container level (runAsNonRoot, runAsUser, seccompProfile …). */
+export function effectiveSecurity(c: Container, field: string): Effective {
+  const own = mapGet(c.securityContext, field);
+  if (own !== undefined && own !== null) return { value: own, node: own, level: 'container' };
+  const pod = mapGet(c.workload.podSecurityContext, field);
+  if (pod !== undefined && pod !== null) return { value: pod, node: pod, level: 'pod' };
+  return { value: undefined, node: undefined, level: 'unset' };
+}

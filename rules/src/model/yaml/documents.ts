@@ -1,0 +1,143 @@
+/**
+ * YAML files parsed once with the `yaml` package (the parser yaml-language-server uses), kept
+ * as node trees with source offsets so every finding has an exact range. Multi-document
+ * streams are supported; custom tags (`!Ref`, `!reference` …) are kept as plain values.
+ */
+import { parseAllDocuments, isMap, isSeq, isScalar, isPair, isAlias } from 'yaml';
+import type { Document, Node as YNode, YAMLMap, YAMLSeq, Pair, Scalar } from 'yaml';
+import type { Range } from 'vscode-languageserver-types';
+import { LineIndex } from '../text';
+
+export type { YAMLMap, YAMLSeq, Pair, Scalar };
+
+/** A parse problem with its range. */
+export interface YamlProblem {
+  message: string;
+  range: Range;
+  code: string;
+}
+
+/** One document of a YAML stream. */
+export interface YamlDocument {
+  index: number;
+  doc: Document.Parsed;
+  /** Root node, or undefined for an empty document. */
+  root: YNode | undefined;
+  range: Range;
+}
+
+/** A parsed YAML file. */
+export interface YamlFile {
+  text: string;
+  lines: LineIndex;
+  documents: YamlDocument[];
+  errors: YamlProblem[];
+  warnings: YamlProblem[];
+}
+
+
+/** Parses a YAML text into documents. Never throws; problems are collected with ranges. */
+export function parseYaml(text: string): YamlFile {
+  const lines = new LineIndex(text);
+  const errors: YamlProblem[] = [];
+  const warnings: YamlProblem[] = [];
+  const documents: YamlDocument[] = [];
+  const parsed = parseAllDocuments(text, { keepSourceTokens: false, uniqueKeys: true, strict: false, prettyErrors: false });
+  const list = Array.isArray(parsed) ? parsed : [];
+  list.forEach((doc, index) => {
+    for (const e of doc.errors) errors.push({ message: e.message.split('\n')[0] ?? e.message, range: lines.range(e.pos[0], e.pos[1]), code: e.code });
+    for (const w of doc.warnings) {
+      if (w.code === 'TAG_RESOLVE_FAILED') continue;
+      warnings.push({ message: w.message.split('\n')[0] ?? w.message, range: lines.range(w.pos[0], w.pos[1]), code: w.code });
+    }
+    const root = (doc.contents ?? undefined) as YNode | undefined;
+    const [start, , end] = doc.range;
+    documents.push({ index, doc, root, range: lines.range(start, end) });
+  });
+  return { text, lines, documents, errors, warnings };
+}
+
+/** Range of a node (its value, without trailing comments), or undefined when the node has no source position. */
+export function nodeRange(file: YamlFile, node: unknown): Range | undefined {
+  if (isPair(node)) {
+    const k = nodeRange(file, node.key);
+    const v = nodeRange(file, node.value);
+    if (k && v) return { start: k.start, end: v.end };
+    return k ?? v;
+  }
+  const r = (node as { range?: [number, number, number] } | null)?.range;
+  if (!r) return undefined;
+  return file.lines.range(r[0], r[1]);
+}
+
+/** Resolves an alias to its target; other nodes are returned as they are. */
+export function deref(doc: YamlDocument, node: unknown): unknown {
+  if (isAlias(node)) {
+    try {
+      return node.resolve(doc.doc);
+    } catch {
+      return undefined;
+    }
+  }
+  return node;
+}
+
+/** The pair with key `key` in a map node, or undefined. */
+export function pairOf(node: unknown, key: string): Pair | undefined {
+  if (!isMap(node)) return undefined;
+  for (const item of node.items) {
+    const k = item.key;
+    if ((isScalar(k) && String(k.value) === key) || k === key) return item as Pair;
+  }
+  return undefined;
+}
+
+/** The value node under `key` of a map node, or undefined. */
+export function mapGet(node: unknown, key: string): unknown {
+  return pairOf(node, key)?.value ?? undefined;
+}
+
+/** Follows a path of map keys and sequence indexes; undefined as soon as a step is missing. */
+export function getIn(node: unknown, path: readonly (string | number)[]): unknown {
+  let cur = node;
+  for (const step of path) {
+    if (typeof step === 'number') cur = isSeq(cur) ? cur.items[step] : undefined;
+    else cur = mapGet(cur, step);
+    if (cur === undefined || cur === null) return undefined;
+  }
+  return cur;
+}
+
+/** The plain value of a scalar node (string, number, boolean or null), or undefined for collections. */
+export function scalarValue(node: unknown): string | number | boolean | null | undefined {
+  if (!isScalar(node)) return undefined;
+  const v = node.value;
+  if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' || v === null) return v;
+  if (typeof v === 'bigint') return Number(v);
+  return undefined;
+}
+
+/** The scalar value as a string (numbers and booleans stringified), or undefined. */
+export function stringValue(node: unknown): string | undefined {
+  const v = scalarValue(node);
+  if (v === undefined || v === null) return undefined;
+  return String(v);
+}
+
+/** Items of a sequence node (empty for anything else). */
+export function seqItems(node: unknown): unknown[] {
+  return isSeq(node) ? node.items : [];
+}
+
+/** Pairs of a map node (empty for anything else). */
+export function mapPairs(node: unknown): Pair[] {
+  return isMap(node) ? (node.items as Pair[]) : [];
+}
+
+/** Range of the key of `key` in a map node (for reporting on a field name), falling back to the map. */
+export function keyRange(file: YamlFile, node: unknown, key: string): Range | undefined {
+  const p = pairOf(node, key);
+  return p ? nodeRange(file, p.key) : undefined;
+}
+
+export { isMap, isSeq, isScalar };

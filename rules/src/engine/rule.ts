@@ -50,10 +50,25 @@ export interface ReportDescriptor<M extends Messages, K extends keyof M = keyof 
   suggestions?: Fix[];
 }
 
+/** Policy knobs rules may read (from `.bulkhead.yaml` or settings); rules never read files themselves. */
+export interface PolicyOptions {
+  /** Pod Security Standards profile Kubernetes rules enforce. */
+  profile: 'baseline' | 'restricted';
+  /** Registries base images may come from (empty: any). Docker Hub is `docker.io`. */
+  trustedRegistries: readonly string[];
+  /** Glob patterns (`*` wildcard) of allowed base images, e.g. `alpine:*` (empty: any). */
+  allowedBaseImages: readonly string[];
+}
+
+/** Defaults used when no configuration says otherwise. */
+export const DEFAULT_POLICY: PolicyOptions = { profile: 'restricted', trustedRegistries: [], allowedBaseImages: [] };
+
 /** The context handed to every hook. */
 export interface RuleContext<M extends Messages> {
   /** Full text of the document being linted. */
   readonly text: string;
+  /** Policy options in force for this file. */
+  readonly policy: PolicyOptions;
   report<K extends keyof M>(d: ReportDescriptor<M, K>): void;
 }
 

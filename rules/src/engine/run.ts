@@ -3,7 +3,7 @@
  * crashes, then applies severity overrides, inline suppressions and de-duplication centrally.
  */
 import type { Range } from 'vscode-languageserver-types';
-import type { AnyRule, Fix, Messages, Severity, ReportDescriptor, RuleContext } from './rule';
+import { DEFAULT_POLICY, type AnyRule, type Fix, type Messages, type Severity, type ReportDescriptor, type RuleContext, type PolicyOptions } from './rule';
 import { kindFromName, kindFromYaml, type FileKind } from './detect';
 import { parseDockerfile, type DockerfileModel } from '../model/dockerfile/parse';
 import { parseYaml, type YamlFile } from '../model/yaml/documents';
@@ -58,6 +58,8 @@ export interface LintInput {
 /** How to lint. */
 export interface LintOptions {
   settings?: RuleSettings;
+  /** Policy options (PSS profile, trusted registries …); defaults to DEFAULT_POLICY. */
+  policy?: Partial<PolicyOptions>;
   /** Rules to run; defaults to the whole registry. */
   rules?: readonly AnyRule[];
   /** Receives rule crashes (rule id and error) for logging. */
@@ -131,13 +133,17 @@ function dedupe(findings: Finding[]): Finding[] {
   return out;
 }
 
-function makeContext<C extends object>(rule: AnyRule, text: string, sink: Finding[], extra: C): RuleContext<Messages> & C {
+function makeContext<C extends object>(rule: AnyRule, text: string, sink: Finding[], policy: PolicyOptions, extra: C): RuleContext<Messages> & C {
   const report = (d: ReportDescriptor<Messages>): void => {
     const template = rule.messages[d.messageId as string];
     const message = template ? (template as (...a: unknown[]) => string)(...(d.args as unknown[])) : String(d.messageId);
     sink.push({ ruleId: rule.id, ruleName: rule.name, messageId: String(d.messageId), message, severity: rule.severity, range: d.at, fix: d.fix, suggestions: d.suggestions ?? [] });
   };
-  return { text, report, ...extra };
+  return { text, policy, report, ...extra };
+}
+
+function policyOf(options: LintOptions): PolicyOptions {
+  return { ...DEFAULT_POLICY, ...options.policy };
 }
 
 /** Runs one rule's hooks; a throw discards that rule's findings for this document only. */
@@ -156,7 +162,7 @@ function runDockerfile(model: DockerfileModel, rules: readonly AnyRule[], sink: 
   for (const rule of rules) {
     if (rule.target !== 'dockerfile') continue;
     isolated(rule, sink, crashed, options, (out) => {
-      const ctx = makeContext(rule, model.text, out, { model });
+      const ctx = makeContext(rule, model.text, out, policyOf(options), { model });
       const hooks = rule.hooks;
       if (hooks.onInstruction) {
         for (const i of model.instructions) hooks.onInstruction[i.keyword]?.(i, ctx);
@@ -174,7 +180,7 @@ function runYaml(kind: FileKind, file: YamlFile, rules: readonly AnyRule[], sink
     for (const rule of rules) {
       if (rule.target !== 'kubernetes') continue;
       isolated(rule, sink, crashed, options, (out) => {
-        const ctx = makeContext(rule, file.text, out, { file, objects });
+        const ctx = makeContext(rule, file.text, out, policyOf(options), { file, objects });
         const hooks = rule.hooks;
         if (hooks.onObject) for (const o of objects) hooks.onObject(o, ctx);
         if (hooks.onWorkload) for (const w of workloads) hooks.onWorkload(w, ctx);
@@ -187,7 +193,7 @@ function runYaml(kind: FileKind, file: YamlFile, rules: readonly AnyRule[], sink
     for (const rule of rules) {
       if (rule.target !== 'compose') continue;
       isolated(rule, sink, crashed, options, (out) => {
-        const ctx = makeContext(rule, file.text, out, { model });
+        const ctx = makeContext(rule, file.text, out, policyOf(options), { model });
         if (rule.hooks.onService) for (const s of model.services) rule.hooks.onService(s, ctx);
         rule.hooks.onEnd?.(ctx);
       });

@@ -3,7 +3,8 @@
  * receive Kubernetes objects, workloads and containers with ranges and never re-walk YAML.
  */
 import type { Range } from 'vscode-languageserver-types';
-import { type YamlFile, type YamlDocument, getIn, mapGet, nodeRange, keyRange, seqItems, stringValue, isMap, deref } from '../yaml/documents';
+import { type YamlFile, type YamlDocument, getIn, mapGet, nodeRange, keyRange, seqItems, stringValue, isMap, isScalar, deref } from '../yaml/documents';
+import { indentUnit } from '../yaml/edits';
 
 /** A Kubernetes object: one document, or one item of a `List`. */
 export interface KubeObject {
@@ -42,9 +43,18 @@ export interface Workload {
   podSpec: unknown;
   /** Pod-level `securityContext` map node, if set. */
   podSecurityContext: unknown;
+  /** The pod template's `metadata` map (the object's own metadata for a Pod), if set. */
+  podMetadata: unknown;
   /** Where to report pod-level findings: the pod spec's first key, else the object head. */
   range: Range;
   containers: Container[];
+  /**
+   * True for partial objects such as Kustomize strategic-merge patches: no containers, or a
+   * container without `image`. Rules that report a *missing* field skip partial workloads.
+   */
+  partial: boolean;
+  /** Indentation step of the document (for inserting nested keys in fixes). */
+  indent: number;
 }
 
 export type ContainerType = 'container' | 'initContainer' | 'ephemeralContainer';
@@ -57,6 +67,11 @@ export interface Container {
   name: string | undefined;
   /** Container-level `securityContext` map node, if set. */
   securityContext: unknown;
+  /** The `image` value node and its text, if set. */
+  imageNode: unknown;
+  image: string | undefined;
+  /** True when the container has no `image` (a patch that only names the container). */
+  partial: boolean;
   /** Where to report container-level findings: the `name` value, else the item. */
   range: Range;
 }
@@ -106,28 +121,38 @@ export function workloadOf(o: KubeObject): Workload | undefined {
   if (!path) return undefined;
   const podSpec = getIn(o.node, path);
   if (!isMap(podSpec)) return undefined;
+  const metaPath = path.length === 1 ? ['metadata'] : [...path.slice(0, -1), 'metadata'];
   const w: Workload = {
     object: o,
     podSpec,
     podSecurityContext: mapGet(podSpec, 'securityContext'),
+    podMetadata: getIn(o.node, metaPath),
     range: nodeRange(o.file, podSpec.items[0]?.key) ?? o.headRange,
     containers: [],
+    partial: false,
+    indent: indentUnit(o.file, o.doc.root),
   };
   for (const [field, type] of CONTAINER_FIELDS) {
     for (const item of seqItems(mapGet(podSpec, field))) {
       const node = deref(o.doc, item);
       if (!isMap(node)) continue;
       const nameNode = mapGet(node, 'name');
+      const imageNode = mapGet(node, 'image');
+      const image = stringValue(imageNode);
       w.containers.push({
         workload: w,
         type,
         node,
         name: stringValue(nameNode),
         securityContext: mapGet(node, 'securityContext'),
+        imageNode,
+        image,
+        partial: image === undefined,
         range: nodeRange(o.file, nameNode) ?? nodeRange(o.file, node) ?? w.range,
       });
     }
   }
+  w.partial = w.containers.length === 0 || w.containers.some((c) => c.partial);
   return w;
 }
 
@@ -139,11 +164,26 @@ export interface Effective {
   level: 'container' | 'pod' | 'unset';
 }
 
+/** 'Container', 'Init container' or 'Ephemeral container', for messages. */
+export function containerLabel(c: Container): string {
+  const what = c.type === 'container' ? 'Container' : c.type === 'initContainer' ? 'Init container' : 'Ephemeral container';
+  return `${what} '${c.name ?? '(unnamed)'}'`;
+}
+
+/** `Deployment 'web'`, for messages. */
+export function objectLabel(o: KubeObject): string {
+  return `${o.kind} '${o.name ?? '(unnamed)'}'`;
+}
+
 /** Resolves a `securityContext` field that exists at both pod and container level (runAsNonRoot, runAsUser, seccompProfile …). */
 export function effectiveSecurity(c: Container, field: string): Effective {
   const own = mapGet(c.securityContext, field);
-  if (own !== undefined && own !== null) return { value: own, node: own, level: 'container' };
+  if (isSet(own)) return { value: own, node: own, level: 'container' };
   const pod = mapGet(c.workload.podSecurityContext, field);
-  if (pod !== undefined && pod !== null) return { value: pod, node: pod, level: 'pod' };
+  if (isSet(pod)) return { value: pod, node: pod, level: 'pod' };
   return { value: undefined, node: undefined, level: 'unset' };
+}
+
+function isSet(node: unknown): boolean {
+  return node !== undefined && node !== null && !(isScalar(node) && node.value === null);
 }

@@ -1,0 +1,145 @@
+/**
+ * Pod-spec facts that several rules share (capabilities, volumes, mounts, env, ports, probes),
+ * read from the model's nodes with their ranges. Pure functions of one workload or container.
+ */
+import type { Range } from 'vscode-languageserver-types';
+import { mapGet, mapPairs, nodeRange, scalarValue, seqItems, stringValue, isMap } from '../yaml/documents';
+import type { Container, Workload } from './workloads';
+
+/** One string item of a list (a capability, a verb …) with its node. */
+export interface Item {
+  value: string;
+  node: unknown;
+  index: number;
+}
+
+/** String items of a sequence node (non-scalars are skipped). */
+export function stringItems(seq: unknown): Item[] {
+  const out: Item[] = [];
+  seqItems(seq).forEach((node, index) => {
+    const value = stringValue(node);
+    if (value !== undefined) out.push({ value, node, index });
+  });
+  return out;
+}
+
+/** A capability name normalised for comparison: upper case, without the `CAP_` prefix. */
+export function normaliseCap(name: string): string {
+  const n = name.trim().toUpperCase();
+  return n.startsWith('CAP_') ? n.slice(4) : n;
+}
+
+/** The container's `securityContext.capabilities` lists, normalised. */
+export interface Capabilities {
+  node: unknown;
+  addSeq: unknown;
+  dropSeq: unknown;
+  add: Item[];
+  drop: Item[];
+}
+
+/** Reads `securityContext.capabilities` of a container. */
+export function capabilitiesOf(c: Container): Capabilities {
+  const node = mapGet(c.securityContext, 'capabilities');
+  const addSeq = mapGet(node, 'add');
+  const dropSeq = mapGet(node, 'drop');
+  const norm = (items: Item[]): Item[] => items.map((i) => ({ ...i, value: normaliseCap(i.value) }));
+  return { node, addSeq, dropSeq, add: norm(stringItems(addSeq)), drop: norm(stringItems(dropSeq)) };
+}
+
+/** One entry of `spec.volumes`. */
+export interface Volume {
+  name: string | undefined;
+  node: unknown;
+  /** The volume source key (`hostPath`, `emptyDir` …), the first key other than `name`. */
+  source: string | undefined;
+  sourceNode: unknown;
+  range: Range;
+}
+
+/** The pod's volumes. */
+export function volumesOf(w: Workload): Volume[] {
+  const file = w.object.file;
+  const out: Volume[] = [];
+  for (const node of seqItems(mapGet(w.podSpec, 'volumes'))) {
+    if (!isMap(node)) continue;
+    const src = mapPairs(node).find((p) => stringValue(p.key) !== 'name');
+    const source = src ? stringValue(src.key) : undefined;
+    const nameNode = mapGet(node, 'name');
+    out.push({
+      name: stringValue(nameNode), node, source, sourceNode: src?.value,
+      range: nodeRange(file, src?.key) ?? nodeRange(file, node) ?? w.range,
+    });
+  }
+  return out;
+}
+
+/** A `volumeMounts` entry of some container. */
+export interface Mount {
+  container: Container;
+  node: unknown;
+  name: string | undefined;
+  mountPath: string | undefined;
+  readOnly: boolean;
+}
+
+/** Every volume mount of every container of a workload. */
+export function mountsOf(w: Workload): Mount[] {
+  const out: Mount[] = [];
+  for (const c of w.containers) {
+    for (const node of seqItems(mapGet(c.node, 'volumeMounts'))) {
+      if (!isMap(node)) continue;
+      out.push({ container: c, node, name: stringValue(mapGet(node, 'name')), mountPath: stringValue(mapGet(node, 'mountPath')), readOnly: scalarValue(mapGet(node, 'readOnly')) === true });
+    }
+  }
+  return out;
+}
+
+/** One `env` entry of a container. */
+export interface EnvVar {
+  node: unknown;
+  name: string | undefined;
+  nameNode: unknown;
+  valueNode: unknown;
+  valueFrom: unknown;
+}
+
+/** The container's `env` entries. */
+export function envOf(c: Container): EnvVar[] {
+  const out: EnvVar[] = [];
+  for (const node of seqItems(mapGet(c.node, 'env'))) {
+    if (!isMap(node)) continue;
+    const nameNode = mapGet(node, 'name');
+    out.push({ node, name: stringValue(nameNode), nameNode, valueNode: mapGet(node, 'value'), valueFrom: mapGet(node, 'valueFrom') });
+  }
+  return out;
+}
+
+/** One `ports` entry of a container. */
+export interface Port {
+  node: unknown;
+  containerPort: number | undefined;
+  containerPortNode: unknown;
+  hostPort: number | undefined;
+  hostPortNode: unknown;
+}
+
+/** The container's `ports` entries (numbers only; named or templated values are undefined). */
+export function portsOf(c: Container): Port[] {
+  const num = (n: unknown): number | undefined => {
+    const v = scalarValue(n);
+    return typeof v === 'number' ? v : typeof v === 'string' && /^\d+$/.test(v) ? Number(v) : undefined;
+  };
+  return seqItems(mapGet(c.node, 'ports')).filter(isMap).map((node) => ({
+    node,
+    containerPort: num(mapGet(node, 'containerPort')),
+    containerPortNode: mapGet(node, 'containerPort'),
+    hostPort: num(mapGet(node, 'hostPort')),
+    hostPortNode: mapGet(node, 'hostPort'),
+  }));
+}
+
+/** True for kinds whose pods run to completion (probes make little sense there). */
+export function isBatch(w: Workload): boolean {
+  return w.object.kind === 'Job' || w.object.kind === 'CronJob';
+}

@@ -5,11 +5,13 @@
 import type { Range } from 'vscode-languageserver-types';
 import { DEFAULT_POLICY, type AnyRule, type Fix, type Messages, type Severity, type ReportDescriptor, type RuleContext, type PolicyOptions } from './rule';
 import { kindFromName, kindFromYaml, type FileKind } from './detect';
+// Caches dockerfile-ast's per-instruction argument scan (most of the parse time otherwise).
+import '../model/dockerfile/memoize-ast';
 import { parseDockerfile, type DockerfileModel } from '../model/dockerfile/parse';
 import { parseYaml, type YamlFile } from '../model/yaml/documents';
 import { objectsOf, workloadOf, type KubeObject } from '../model/kubernetes/workloads';
 import { composeModelOf } from '../model/compose/services';
-import { applySuppressions, type Suppressed } from './suppressions';
+import { applySuppressions, type Suppressed, type IgnoreComment } from './suppressions';
 import { resolveSeverity, type RuleSettings } from './severity';
 import { RULES } from '../index';
 
@@ -41,6 +43,8 @@ export interface LintResult {
   problems: Problem[];
   /** Findings removed by inline suppressions (for unused-suppression reports and counts). */
   suppressed: Suppressed[];
+  /** Bulkhead ignore comments that silenced nothing (shown as unnecessary hints). */
+  unusedSuppressions: IgnoreComment[];
   /** Set when the file was not linted, with the reason. */
   skipped: string | undefined;
   /** Ids of rules that threw on this document. */
@@ -72,7 +76,7 @@ export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 const ZERO: Range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
 
 function skippedResult(kind: FileKind, reason: string, severity: Severity = 'info'): LintResult {
-  return { kind, findings: [], problems: [{ source: 'bulkhead', code: 'skipped', message: reason, severity, range: ZERO }], suppressed: [], skipped: reason, crashedRules: [] };
+  return { kind, findings: [], problems: [{ source: 'bulkhead', code: 'skipped', message: reason, severity, range: ZERO }], suppressed: [], unusedSuppressions: [], skipped: reason, crashedRules: [] };
 }
 
 /** True for text that looks like a Helm/Go template rather than YAML. */
@@ -102,7 +106,7 @@ export function lint(input: LintInput, options: LintOptions = {}): LintResult {
     if (kind === 'yaml') return { ...skippedResult(kind, 'Not a Kubernetes manifest or Compose file.'), problems: [] };
     for (const e of file.errors) problems.push({ source: 'yaml', code: e.code, message: e.message, severity: 'error', range: e.range });
     runYaml(kind, file, rules, raw, crashedRules, options);
-    commentLines = { kind: 'yaml', file };
+    commentLines = { kind: 'yaml', file, kubernetes: kind === 'kubernetes' };
   }
   for (const id of crashedRules) {
     problems.push({ source: 'bulkhead', code: 'rule-error', message: `Rule ${id} failed on this file and was skipped; other rules ran normally.`, severity: 'warning', range: ZERO });
@@ -113,12 +117,12 @@ export function lint(input: LintInput, options: LintOptions = {}): LintResult {
     const sev = rule ? resolveSeverity(rule, options.settings) : f.severity;
     if (sev !== 'off') withSeverity.push({ ...f, severity: sev });
   }
-  const { kept, suppressed } = applySuppressions(withSeverity, commentLines, rules);
-  return { kind, findings: dedupe(kept), problems, suppressed, skipped: undefined, crashedRules };
+  const { kept, suppressed, unused } = applySuppressions(withSeverity, commentLines, rules);
+  return { kind, findings: dedupe(kept), problems, suppressed, unusedSuppressions: unused, skipped: undefined, crashedRules };
 }
 
 /** Where inline suppression comments are read from. */
-export type CommentSource = { kind: 'dockerfile'; model: DockerfileModel } | { kind: 'yaml'; file: YamlFile };
+export type CommentSource = { kind: 'dockerfile'; model: DockerfileModel } | { kind: 'yaml'; file: YamlFile; kubernetes?: boolean };
 
 function dedupe(findings: Finding[]): Finding[] {
   const seen = new Set<string>();

@@ -14,6 +14,8 @@ export interface RuleSettings {
   enabledRules?: readonly string[];
   /** Severity per id, name or glob; `off` disables. The most specific (exact before glob) wins. */
   severityOverrides?: Readonly<Record<string, SeverityOverride>>;
+  /** Lower-priority override layers (config file, then its per-path overrides), applied before `severityOverrides`. */
+  severityLayers?: readonly Readonly<Record<string, SeverityOverride>>[];
 }
 
 /** True when `pattern` (with `*` wildcards, case-insensitive) matches `value`. */
@@ -38,9 +40,9 @@ export function globMatch(pattern: string, value: string): boolean {
   return true;
 }
 
-/** The names a rule answers to in settings and ignore comments: id, name and aliases. */
+/** The names a rule answers to in settings and ignore comments: id, name, aliases and the equivalent ids of other tools (DL3007, CKV_K8S_16 …). */
 export function ruleKeys(rule: AnyRule): string[] {
-  return [rule.id, rule.name, ...(rule.aliases ?? [])];
+  return [rule.id, rule.name, ...(rule.aliases ?? []), ...Object.values(rule.anchors).flatMap((ids) => ids ?? [])];
 }
 
 function matchesAny(rule: AnyRule, patterns: readonly string[] | undefined): boolean {
@@ -49,20 +51,33 @@ function matchesAny(rule: AnyRule, patterns: readonly string[] | undefined): boo
   return patterns.some((p) => keys.some((k) => globMatch(p, k)));
 }
 
-/** The effective severity of a rule under the settings, or `off`. */
+/**
+ * The override one layer gives a rule: an exact key beats a glob; the rule's own id, name or
+ * alias beats another tool's id; among several matching foreign ids, a severity beats `off`.
+ */
+function layerOverride(rule: AnyRule, layer: Readonly<Record<string, SeverityOverride>>): SeverityOverride | undefined {
+  const own = [rule.id, rule.name, ...(rule.aliases ?? [])].map((k) => k.toLowerCase());
+  const foreign = ruleKeys(rule).slice(own.length).map((k) => k.toLowerCase());
+  let best: { rank: number; sev: SeverityOverride } | undefined;
+  for (const [pattern, sev] of Object.entries(layer)) {
+    const p = pattern.toLowerCase();
+    let rank = 0;
+    if (!p.includes('*')) {
+      if (own.includes(p)) rank = 4;
+      else if (foreign.includes(p)) rank = sev === 'off' ? 2 : 3;
+    } else if (own.some((k) => globMatch(p, k))) rank = 1;
+    if (rank > 0 && (!best || rank >= best.rank)) best = { rank, sev };
+  }
+  return best?.sev;
+}
+
+/** The effective severity of a rule under the settings, or `off`. Layers apply in order; later layers win. */
 export function resolveSeverity(rule: AnyRule, settings: RuleSettings | undefined): SeverityOverride {
   const s = settings ?? {};
-  const overrides = s.severityOverrides ?? {};
-  const keys = ruleKeys(rule).map((k) => k.toLowerCase());
-  let exact: SeverityOverride | undefined;
-  let glob: SeverityOverride | undefined;
-  for (const [pattern, sev] of Object.entries(overrides)) {
-    if (!pattern.includes('*') && keys.includes(pattern.toLowerCase())) exact = sev;
-    else if (pattern.includes('*') && keys.some((k) => globMatch(pattern, k))) glob = sev;
-  }
-  const override = exact ?? glob;
+  let override: SeverityOverride | undefined;
+  for (const layer of [...(s.severityLayers ?? []), s.severityOverrides ?? {}]) override = layerOverride(rule, layer) ?? override;
   if (override === 'off') return 'off';
-  if (matchesAny(rule, s.disabledRules)) return 'off';
+  if (override === undefined && matchesAny(rule, s.disabledRules)) return 'off';
   if (rule.defaultOff && !matchesAny(rule, s.enabledRules) && override === undefined) return 'off';
   return override ?? rule.severity;
 }

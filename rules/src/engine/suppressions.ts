@@ -1,26 +1,41 @@
 /**
- * Inline suppressions, applied after all rules ran (rules never see them):
- *   `# bulkhead-ignore <id|name>[,<id|name>…] [-- reason]` on its own line silences the next
- *   instruction (Dockerfile) or line (YAML); as a trailing comment it silences its own line.
+ * Inline suppressions, applied after all rules ran (rules never see them). Bulkhead's own forms:
+ *   `# bulkhead-ignore <id|name>[,…] [-- reason]` on its own line silences the next instruction
+ *   (Dockerfile) or line (YAML); as a trailing comment it silences its own line.
  *   `# bulkhead-ignore-file <id|name>[,…] [-- reason]` silences the whole file.
+ * and the forms users already have, mapped through each rule's `anchors`:
+ *   `# hadolint ignore=DL3007,…`, `# hadolint global ignore=…`, `# checkov:skip=CKV_…[:reason]`,
+ *   `# trivy:ignore:AVD-DS-0002`, `# kics-scan ignore-line | ignore-block | ignore | disable=<uuid>,…`,
+ *   BuildKit's `# check=skip=<Name>,…|all`, and on Kubernetes objects the annotations
+ *   `ignore-check.kube-linter.io/<check>` and `polaris.fairwinds.com/<check>-exempt` / `…/exempt`.
  */
 import { Parser } from 'yaml';
 import type { Range } from 'vscode-languageserver-types';
-import type { AnyRule } from './rule';
+import type { AnyRule, AnchorTool } from './rule';
 import type { Finding, CommentSource } from './run';
 import { ruleKeys, globMatch } from './severity';
+import { objectsOf } from '../model/kubernetes/workloads';
+import { getIn, mapPairs, stringValue } from '../model/yaml/documents';
+import { parseForeignComment, splitIds } from './foreign-suppressions';
 
-/** A parsed ignore comment. */
+/** Who wrote the suppression syntax; foreign ids are matched through `anchors[tool]`. */
+export type SuppressionTool = 'bulkhead' | AnchorTool;
+
+/** A parsed suppression (comment or annotation). */
 export interface IgnoreComment {
-  scope: 'line' | 'file';
+  tool: SuppressionTool;
+  scope: 'line' | 'block' | 'file';
+  /** Ids as written; empty with `all` set for "ignore everything". */
   ids: string[];
+  all: boolean;
   reason: string | undefined;
   range: Range;
-  /** 0-based lines the comment covers (line scope only). */
-  lines: Set<number>;
+  /** First and last 0-based line covered (line and block scope). */
+  from: number;
+  to: number;
 }
 
-/** A finding that a comment silenced, with that comment. */
+/** A finding that a suppression silenced, with that suppression. */
 export interface Suppressed {
   finding: Finding;
   comment: IgnoreComment;
@@ -29,7 +44,8 @@ export interface Suppressed {
 const LINE_DIRECTIVE = 'bulkhead-ignore';
 const FILE_DIRECTIVE = 'bulkhead-ignore-file';
 
-/** Parses the text of one comment (without '#'); undefined when it is not an ignore comment. */
+
+/** Parses the text of one comment (without '#'); undefined when it is not a suppression. */
 export function parseIgnoreComment(content: string, range: Range): IgnoreComment | undefined {
   const body = content.trim();
   let scope: 'line' | 'file';
@@ -41,14 +57,14 @@ export function parseIgnoreComment(content: string, range: Range): IgnoreComment
     scope = 'line';
     rest = body.slice(LINE_DIRECTIVE.length);
   } else {
-    return undefined;
+    return parseForeignComment(body, range);
   }
   const sep = rest.indexOf('--');
   const idsText = sep >= 0 ? rest.slice(0, sep) : rest;
   const reason = sep >= 0 ? rest.slice(sep + 2).trim() || undefined : undefined;
-  const ids = idsText.split(/[,\s]+/).map((s) => s.trim()).filter((s) => s !== '');
+  const ids = splitIds(idsText);
   if (ids.length === 0) return undefined;
-  return { scope, ids, reason, range, lines: new Set() };
+  return { tool: 'bulkhead', scope, ids, all: false, reason, range, from: -1, to: -1 };
 }
 
 interface RawComment {
@@ -80,17 +96,28 @@ function yamlComments(source: Extract<CommentSource, { kind: 'yaml' }>): RawComm
   return out;
 }
 
-/** Collects ignore comments and the lines each one covers. */
+function indentOf(line: string): number {
+  return line.length - line.trimStart().length;
+}
+
+/** Collects suppressions and the lines each one covers. */
 export function collectIgnoreComments(source: CommentSource): IgnoreComment[] {
   const out: IgnoreComment[] = [];
   if (source.kind === 'dockerfile') {
     const { model } = source;
-    for (const c of model.comments) {
+    // Comments at the top of a Dockerfile in `key=value` form are parser directives for dockerfile-ast.
+    const raw = [
+      ...model.ast.getDirectives().map((d) => ({ value: model.lines.lineText(d.getRange().start.line).replace(/^\s*#/, ''), range: d.getRange() })),
+      ...model.comments,
+    ];
+    for (const c of raw) {
       const parsed = parseIgnoreComment(c.value, c.range);
       if (!parsed) continue;
-      if (parsed.scope === 'line') {
+      if (parsed.scope !== 'file') {
         const next = model.instructions.find((i) => i.range.start.line > c.range.start.line);
-        if (next) for (let l = next.range.start.line; l <= next.range.end.line; l++) parsed.lines.add(l);
+        if (!next) continue;
+        parsed.from = next.range.start.line;
+        parsed.to = next.range.end.line;
       }
       out.push(parsed);
     }
@@ -100,35 +127,93 @@ export function collectIgnoreComments(source: CommentSource): IgnoreComment[] {
   for (const c of yamlComments(source)) {
     const parsed = parseIgnoreComment(c.content, c.range);
     if (!parsed) continue;
-    if (parsed.scope === 'line') {
-      if (c.trailing) parsed.lines.add(c.range.start.line);
-      else {
-        let l = c.range.start.line + 1;
+    if (parsed.scope !== 'file') {
+      let l = c.range.start.line;
+      if (!c.trailing) {
+        l++;
         while (l < lines.lineCount && (lines.lineText(l).trim() === '' || lines.lineText(l).trim().startsWith('#'))) l++;
-        parsed.lines.add(l);
+      }
+      parsed.from = l;
+      parsed.to = l;
+      if (parsed.scope === 'block') {
+        const base = indentOf(lines.lineText(l));
+        let end = l;
+        for (let k = l + 1; k < lines.lineCount; k++) {
+          const t = lines.lineText(k);
+          if (t.trim() === '' || t.trim().startsWith('#')) continue;
+          if (indentOf(t) <= base && !t.trimStart().startsWith('- ')) break;
+          if (indentOf(t) < base) break;
+          end = k;
+        }
+        parsed.to = end;
       }
     }
     out.push(parsed);
   }
+  if (source.kubernetes) out.push(...annotationSuppressions(source));
   return out;
 }
 
-function commentMatches(comment: IgnoreComment, rule: AnyRule | undefined, finding: Finding): boolean {
-  const keys = rule ? ruleKeys(rule) : [finding.ruleId, finding.ruleName];
-  return comment.ids.some((id) => keys.some((k) => globMatch(id, k)));
+const KUBE_LINTER_PREFIX = 'ignore-check.kube-linter.io/';
+const POLARIS_PREFIX = 'polaris.fairwinds.com/';
+
+function annotationSuppressions(source: Extract<CommentSource, { kind: 'yaml' }>): IgnoreComment[] {
+  const out: IgnoreComment[] = [];
+  for (const o of objectsOf(source.file)) {
+    const annotations = getIn(o.node, ['metadata', 'annotations']);
+    for (const pair of mapPairs(annotations)) {
+      const key = stringValue(pair.key) ?? '';
+      const value = stringValue(pair.value);
+      const base = { scope: 'block' as const, reason: value, range: o.headRange, from: o.doc.range.start.line, to: o.doc.range.end.line };
+      if (key.startsWith(KUBE_LINTER_PREFIX)) out.push({ ...base, tool: 'kubeLinter', ids: [key.slice(KUBE_LINTER_PREFIX.length)], all: false });
+      else if (key.startsWith(POLARIS_PREFIX) && value === 'true') {
+        const rest = key.slice(POLARIS_PREFIX.length);
+        if (rest === 'exempt') out.push({ ...base, tool: 'polaris', ids: [], all: true, reason: undefined });
+        else if (rest.endsWith('-exempt')) out.push({ ...base, tool: 'polaris', ids: [rest.slice(0, -'-exempt'.length)], all: false, reason: undefined });
+      }
+    }
+  }
+  return out;
 }
 
-/** Splits findings into kept and suppressed. */
-export function applySuppressions(findings: Finding[], source: CommentSource, rules: readonly AnyRule[]): { kept: Finding[]; suppressed: Suppressed[] } {
+/** Trivy ids appear as AVD-DS-0002, DS-0002, DS002 or ds002; compare them in one form. */
+export function normaliseForeignId(tool: SuppressionTool, id: string): string {
+  if (tool !== 'trivy') return id.toLowerCase();
+  const m = /^(?:AVD-)?([A-Z]+)-?0*(\d+)$/i.exec(id.trim());
+  return m ? `${m[1]!.toUpperCase()}-${m[2]!.padStart(4, '0')}` : id.toUpperCase();
+}
+
+function commentMatches(comment: IgnoreComment, rule: AnyRule | undefined, finding: Finding): boolean {
+  if (comment.all) return true;
+  if (comment.tool === 'bulkhead') {
+    const keys = rule ? ruleKeys(rule) : [finding.ruleId, finding.ruleName];
+    return comment.ids.some((id) => keys.some((k) => globMatch(id, k)));
+  }
+  const anchors = rule?.anchors[comment.tool] ?? [];
+  const tool = comment.tool;
+  const wanted = new Set(anchors.map((a) => normaliseForeignId(tool, a)));
+  return comment.ids.some((id) => wanted.has(normaliseForeignId(tool, id)));
+}
+
+function covers(c: IgnoreComment, line: number): boolean {
+  return c.scope === 'file' || (line >= c.from && line <= c.to);
+}
+
+/** Splits findings into kept and suppressed, and lists Bulkhead ignore comments that silenced nothing. */
+export function applySuppressions(findings: Finding[], source: CommentSource, rules: readonly AnyRule[]): { kept: Finding[]; suppressed: Suppressed[]; unused: IgnoreComment[] } {
   const comments = collectIgnoreComments(source);
-  if (comments.length === 0) return { kept: findings, suppressed: [] };
+  if (comments.length === 0) return { kept: findings, suppressed: [], unused: [] };
   const kept: Finding[] = [];
   const suppressed: Suppressed[] = [];
+  const used = new Set<IgnoreComment>();
   for (const f of findings) {
     const rule = rules.find((r) => r.id === f.ruleId);
-    const comment = comments.find((c) => commentMatches(c, rule, f) && (c.scope === 'file' || c.lines.has(f.range.start.line)));
-    if (comment) suppressed.push({ finding: f, comment });
-    else kept.push(f);
+    const comment = comments.find((c) => covers(c, f.range.start.line) && commentMatches(c, rule, f));
+    if (comment) {
+      suppressed.push({ finding: f, comment });
+      used.add(comment);
+    } else kept.push(f);
   }
-  return { kept, suppressed };
+  const unused = comments.filter((c) => c.tool === 'bulkhead' && !used.has(c));
+  return { kept, suppressed, unused };
 }

@@ -143,3 +143,21 @@ export function portsOf(c: Container): Port[] {
 export function isBatch(w: Workload): boolean {
   return w.object.kind === 'Job' || w.object.kind === 'CronJob';
 }
+
+/**
+ * Where to report a missing field: the key of the deepest map on `path` that exists under
+ * `node` (e.g. `securityContext` when `securityContext.runAsNonRoot` is missing), else undefined.
+ */
+export function deepestKeyRange(c: Container, path: readonly string[]): Range | undefined {
+  const file = c.workload.object.file;
+  let cur: unknown = c.node;
+  let found: Range | undefined;
+  for (const step of path) {
+    if (!isMap(cur)) break;
+    const pair = cur.items.find((p) => stringValue(p.key) === step);
+    if (!pair) break;
+    found = nodeRange(file, pair.key) ?? found;
+    cur = pair.value;
+  }
+  return found;
+}

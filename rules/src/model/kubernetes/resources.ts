@@ -1,0 +1,22 @@
+/** Resource requests/limits of a container: what is missing, where to report it and how to add it. */
+import type { Range } from 'vscode-languageserver-types';
+import type { TextEdit } from 'vscode-languageserver-types';
+import { getIn, keyRange, mapGet } from '../yaml/documents';
+import type { Container } from './workloads';
+import { setContainerField } from './fixes';
+
+export type ResourceSection = 'limits' | 'requests';
+export type ResourceName = 'cpu' | 'memory';
+
+/** Placeholder values offered by the fixes (the same orders of magnitude Polaris uses). */
+export const PLACEHOLDER: Readonly<Record<ResourceName, string>> = { cpu: '100m', memory: '512Mi' };
+
+/** A missing `resources.<section>.<name>`, or undefined when it is set (or the container is a partial patch). */
+export function missingResource(c: Container, section: ResourceSection, name: ResourceName): { at: Range; fix: TextEdit | undefined } | undefined {
+  if (c.partial) return undefined;
+  const value = getIn(c.node, ['resources', section, name]);
+  if (value !== undefined) return undefined;
+  const file = c.workload.object.file;
+  const at = keyRange(file, mapGet(c.node, 'resources'), section) ?? c.range;
+  return { at, fix: setContainerField(c, ['resources', section, name], PLACEHOLDER[name]) };
+}

@@ -9,7 +9,6 @@
  *   BuildKit's `# check=skip=<Name>,…|all`, and on Kubernetes objects the annotations
  *   `ignore-check.kube-linter.io/<check>` and `polaris.fairwinds.com/<check>-exempt` / `…/exempt`.
  */
-import { Parser } from 'yaml';
 import type { Range } from 'vscode-languageserver-types';
 import type { AnyRule, AnchorTool } from './rule';
 import type { Finding, CommentSource } from './run';
@@ -76,24 +75,12 @@ interface RawComment {
 
 function yamlComments(source: Extract<CommentSource, { kind: 'yaml' }>): RawComment[] {
   const { file } = source;
-  const out: RawComment[] = [];
-  const walk = (node: unknown): void => {
-    if (Array.isArray(node)) {
-      for (const n of node) walk(n);
-      return;
-    }
-    if (node === null || typeof node !== 'object') return;
-    const t = node as { type?: unknown; offset?: unknown; source?: unknown };
-    if (t.type === 'comment' && typeof t.offset === 'number' && typeof t.source === 'string') {
-      const range = file.lines.range(t.offset, t.offset + t.source.length);
-      const before = file.lines.lineText(range.start.line).slice(0, range.start.character);
-      out.push({ content: t.source.slice(1), range, trailing: before.trim() !== '' });
-      return;
-    }
-    for (const v of Object.values(node)) if (typeof v === 'object') walk(v);
-  };
-  for (const token of new Parser().parse(file.text)) walk(token);
-  return out;
+  // Comment tokens come from the model's single lexing pass (parseYaml), not a second parse.
+  return file.comments.map((t) => {
+    const range = file.lines.range(t.offset, t.offset + t.source.length);
+    const before = file.lines.lineText(range.start.line).slice(0, range.start.character);
+    return { content: t.source.slice(1), range, trailing: before.trim() !== '' };
+  });
 }
 
 function indentOf(line: string): number {

@@ -3,7 +3,7 @@
  * as node trees with source offsets so every finding has an exact range. Multi-document
  * streams are supported; custom tags (`!Ref`, `!reference` …) are kept as plain values.
  */
-import { parseAllDocuments, isMap, isSeq, isScalar, isPair, isAlias } from 'yaml';
+import { Composer, Parser, isMap, isSeq, isScalar, isPair, isAlias } from 'yaml';
 import type { Document, Node as YNode, YAMLMap, YAMLSeq, Pair, Scalar } from 'yaml';
 import type { Range } from 'vscode-languageserver-types';
 import { LineIndex } from '../text';
@@ -33,6 +33,35 @@ export interface YamlFile {
   documents: YamlDocument[];
   errors: YamlProblem[];
   warnings: YamlProblem[];
+  /** Every `#` comment of the stream (offset of the `#`, source text including it), in order. */
+  comments: YamlComment[];
+}
+
+/** A comment token of the YAML stream. */
+export interface YamlComment {
+  /** Offset of the `#`. */
+  offset: number;
+  /** The comment text, starting with `#`. */
+  source: string;
+}
+
+const PARSE_OPTIONS = { keepSourceTokens: false, uniqueKeys: true, strict: false, prettyErrors: false } as const;
+
+/** Collects the comment tokens of one CST token (comments can sit at any depth). */
+function collectComments(node: unknown, out: YamlComment[]): void {
+  if (Array.isArray(node)) {
+    for (const n of node) if (typeof n === 'object' && n !== null) collectComments(n, out);
+    return;
+  }
+  const t = node as { type?: unknown; offset?: unknown; source?: unknown };
+  if (t.type === 'comment') {
+    if (typeof t.offset === 'number' && typeof t.source === 'string') out.push({ offset: t.offset, source: t.source });
+    return;
+  }
+  for (const k in t) {
+    const v = (t as Record<string, unknown>)[k];
+    if (typeof v === 'object' && v !== null) collectComments(v, out);
+  }
 }
 
 
@@ -42,8 +71,17 @@ export function parseYaml(text: string): YamlFile {
   const errors: YamlProblem[] = [];
   const warnings: YamlProblem[] = [];
   const documents: YamlDocument[] = [];
-  const parsed = parseAllDocuments(text, { keepSourceTokens: false, uniqueKeys: true, strict: false, prettyErrors: false });
-  const list = Array.isArray(parsed) ? parsed : [];
+  const comments: YamlComment[] = [];
+  // One lexing pass feeds both the composer and the comment list (suppressions read comments;
+  // lexing the text a second time for them cost about a third of a manifest's lint).
+  const hasComments = text.includes('#');
+  function* tokens(): Generator<ReturnType<Parser['parse']> extends Generator<infer T> ? T : never> {
+    for (const token of new Parser().parse(text)) {
+      if (hasComments) collectComments(token, comments);
+      yield token;
+    }
+  }
+  const list = Array.from(new Composer(PARSE_OPTIONS).compose(tokens()));
   list.forEach((doc, index) => {
     for (const e of doc.errors) errors.push({ message: e.message.split('\n')[0] ?? e.message, range: lines.range(e.pos[0], e.pos[1]), code: e.code });
     for (const w of doc.warnings) {
@@ -54,7 +92,7 @@ export function parseYaml(text: string): YamlFile {
     const [start, , end] = doc.range;
     documents.push({ index, doc, root, range: lines.range(start, end) });
   });
-  return { text, lines, documents, errors, warnings };
+  return { text, lines, documents, errors, warnings, comments };
 }
 
 /** Range of a node (its value, without trailing comments), or undefined when the node has no source position. */

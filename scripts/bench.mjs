@@ -1,0 +1,158 @@
+#!/usr/bin/env node
+// `npm run bench`: every performance figure of issue 8 in one run, each part in its own process.
+//   (a) LSP latency didChange → diagnostics while typing (300-line Dockerfile, 3,000-line manifest)
+//   (b) CLI throughput on ../shared/corpus/real-world replicated to ≥ 5,000 files, against the
+//       parse-only floor (dockerfile-ast + yaml), and lint()/parse in one thread
+//   (c) the same Dockerfiles through dockerfilelint's JS API
+//   (d) server cold start to first diagnostics; (e) server peak RSS with 1,000 open documents
+// Targets are printed PASS/FAIL; they are never asserted in unit tests.
+// Options: --keep (leave the temp corpus), --json <file> (write all results), --only a,b,c,d,e.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir, cpus, totalmem, release, platform } from 'node:os';
+import { join } from 'node:path';
+import * as esbuild from 'esbuild';
+import { REPO, RESULT_PREFIX, replicateCorpus, corpusSize, CORPUS } from './bench/common.mjs';
+
+const argv = process.argv.slice(2);
+const only = argv.includes('--only') ? new Set(argv[argv.indexOf('--only') + 1].split(',')) : undefined;
+const want = (k) => !only || only.has(k);
+const MIN_FILES = 5000;
+
+if (corpusSize() === 0) {
+  console.error(`bench: the real-world corpus is missing (${CORPUS}); nothing to measure.`);
+  process.exit(2);
+}
+
+/** Runs one part (a node script) and returns its JSON result, or { error }. */
+function part(script, args, timeoutMs = 600000) {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [join(REPO, 'scripts', 'bench', script), ...args], { cwd: REPO, stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    let err = '';
+    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+    child.stdout.on('data', (d) => (out += d));
+    child.stderr.on('data', (d) => (err += d));
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      const line = out.split('\n').find((l) => l.startsWith(RESULT_PREFIX));
+      if (line) resolve(JSON.parse(line.slice(RESULT_PREFIX.length)));
+      else resolve({ error: `${script} ${args[0] ?? ''} exited ${code}: ${err.trim().split('\n').slice(-3).join(' | ')}` });
+    });
+  });
+}
+
+const fmt = (n, d = 1) => (Number.isFinite(n) ? n.toFixed(d) : String(n));
+const mbps = (bytes, ms) => bytes / 1e6 / (ms / 1000);
+const fps = (files, ms) => files / (ms / 1000);
+const verdicts = [];
+function target(name, ok, detail) {
+  verdicts.push({ name, ok, detail });
+  console.log(`  ${ok === undefined ? 'n/a ' : ok ? 'PASS' : 'FAIL'}  ${name}: ${detail}`);
+}
+
+const machine = { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? '?', memGB: totalmem() / 2 ** 30, node: process.version, os: `${platform()} ${release()}` };
+console.log(`Bulkhead bench — ${new Date().toISOString()}`);
+console.log(`machine: ${machine.cpus} × ${machine.cpuModel}, ${fmt(machine.memGB)} GB RAM, node ${machine.node}, ${machine.os}`);
+
+// The rules API bundled once for the in-process parts (same bundling as the server and CLI).
+const api = join(REPO, 'out', 'bench', 'rules-api.cjs');
+await esbuild.build({ entryPoints: [join(REPO, 'rules', 'src', 'api.ts')], bundle: true, platform: 'node', target: 'node20', format: 'cjs', outfile: api, logLevel: 'warning' });
+
+const tmp = mkdtempSync(join(tmpdir(), 'bulkhead-bench-'));
+const copies = Math.ceil(MIN_FILES / corpusSize());
+const nFiles = replicateCorpus(tmp, copies);
+console.log(`corpus: ${corpusSize()} real-world files × ${copies} = ${nFiles} files in ${tmp}\n`);
+const results = { machine, date: new Date().toISOString(), files: nFiles };
+
+if (want('b') || want('c')) {
+  const [floor, engine] = [await part('inproc.mjs', ['parse', tmp]), await part('inproc.mjs', ['lint', tmp, api])];
+  results.floor = floor;
+  results.engine = engine;
+  if (floor.error || engine.error) console.log(`(b) in-process: ${floor.error ?? engine.error}`);
+  else {
+    console.log('(b) single thread, in process (files in memory), median of 3 passes');
+    let lintMs = 0;
+    let parseMs = 0;
+    for (const kind of ['dockerfile', 'yaml']) {
+      const p = floor.parts.find((x) => x.name === kind);
+      const l = engine.parts.find((x) => x.name === kind);
+      lintMs += l.ms;
+      parseMs += p.ms;
+      console.log(`  ${kind.padEnd(10)} ${String(p.files).padStart(5)} files ${fmt(p.bytes / 1e6, 2)} MB  parse ${fmt(p.ms, 0)} ms (${fmt(mbps(p.bytes, p.ms), 2)} MB/s)  lint ${fmt(l.ms, 0)} ms (${fmt(mbps(l.bytes, l.ms), 2)} MB/s, ${fmt(fps(l.files, l.ms), 0)} files/s)  lint/parse ${fmt(l.ms / p.ms, 2)}`);
+    }
+    const s = engine.parts.find((x) => x.name === 'stats');
+    console.log(`  rules: ${s.rules}; findings ${s.findings}; skipped ${s.skipped}; rule crashes ${s.crashed}; kinds ${JSON.stringify(s.kinds)}`);
+    results.lintParseRatio = lintMs / parseMs;
+    target('lint/parse ≤ 1.5', lintMs / parseMs <= 1.5, `${fmt(lintMs / parseMs, 2)} (lint ${fmt(lintMs, 0)} ms vs parse ${fmt(parseMs, 0)} ms, all ${nFiles} files)`);
+  }
+  if (want('b')) {
+    const cli = await part('cli.mjs', [tmp]);
+    results.cli = cli;
+    if (cli.error && !cli.files) console.log(`  CLI: ${cli.error}`);
+    else if (!cli.ok) console.log(`  CLI: not usable yet (${cli.error})`);
+    else {
+      console.log(`  CLI end to end (bin/bulkhead.js lint <dir> --format json, median of 3): ${cli.files} files ${fmt(cli.bytes / 1e6, 2)} MB in ${fmt(cli.ms, 0)} ms = ${fmt(fps(cli.files, cli.ms), 0)} files/s, ${fmt(mbps(cli.bytes, cli.ms), 2)} MB/s (JSON lists ${cli.reportedFiles ?? '?'} files, exit ${cli.exitCode})`);
+      if (!floor.error) {
+        const parseMs = floor.parts.reduce((a, p) => a + (p.ms ?? 0), 0);
+        console.log(`  CLI wall time / single-thread parse floor: ${fmt(cli.ms / parseMs, 2)}`);
+        results.cliParseRatio = cli.ms / parseMs;
+      }
+    }
+  }
+  if (want('c')) {
+    const dfl = await part('inproc.mjs', ['dockerfilelint', tmp]);
+    results.dockerfilelint = dfl;
+    console.log('\n(c) Dockerfiles only, single thread, in process');
+    if (dfl.error || engine.error) console.log(`  ${dfl.error ?? engine.error}`);
+    else {
+      const d = dfl.parts[0];
+      const l = engine.parts.find((x) => x.name === 'dockerfile');
+      console.log(`  dockerfilelint ${d.files} files in ${fmt(d.ms, 0)} ms = ${fmt(fps(d.files, d.ms), 0)} files/s, ${fmt(mbps(d.bytes, d.ms), 2)} MB/s (${dfl.parts[1].findings} findings)`);
+      console.log(`  bulkhead       ${l.files} files in ${fmt(l.ms, 0)} ms = ${fmt(fps(l.files, l.ms), 0)} files/s, ${fmt(mbps(l.bytes, l.ms), 2)} MB/s`);
+      results.vsDockerfilelint = d.ms / l.ms;
+      target('throughput ≥ dockerfilelint', l.ms <= d.ms, `bulkhead/dockerfilelint throughput ratio ${fmt(d.ms / l.ms, 2)}`);
+    }
+  }
+}
+
+const serverBuilt = existsSync(join(REPO, 'server', 'out', 'server.js'));
+if (want('a')) {
+  console.log('\n(a) LSP latency, keystroke → diagnostics, real server over stdio');
+  const r = serverBuilt ? await part('lsp.mjs', ['latency', tmp]) : { error: 'server/out/server.js is not built' };
+  results.latency = r;
+  if (r.error) console.log(`  ${r.error}`);
+  else {
+    console.log(`  diagnostics model: ${r.model}; sync: ${r.incremental ? 'incremental' : 'full'}; one keystroke every ${r.keyIntervalMs} ms`);
+    for (const [name, limit] of [['dockerfile', 10], ['manifest', 25]]) {
+      const x = r[name];
+      console.log(`  ${name.padEnd(10)} ${x.lines} lines: ${x.edits} edits, p50 ${fmt(x.p50)} ms, p95 ${fmt(x.p95)} ms, max ${fmt(x.max)} ms${x.timeouts ? `, ${x.timeouts} timeouts` : ''}`);
+      target(`p95 ${name} ≤ ${limit} ms`, x.p95 <= limit, `${fmt(x.p95)} ms`);
+    }
+  }
+}
+if (want('d')) {
+  console.log('\n(d) cold start: spawn → initialize → didOpen → first diagnostics (median of 5)');
+  const r = serverBuilt ? await part('lsp.mjs', ['coldstart']) : { error: 'server/out/server.js is not built' };
+  results.coldstart = r;
+  if (r.error) console.log(`  ${r.error}`);
+  else {
+    console.log(`  initialize answered after ${fmt(r.medianInitializeMs)} ms; first diagnostics after ${fmt(r.medianMs)} ms (${r.runs.map((x) => fmt(x.firstDiagnostics, 0)).join(', ')})`);
+    target('cold start ≤ 300 ms', r.medianMs <= 300, `${fmt(r.medianMs)} ms`);
+  }
+}
+if (want('e')) {
+  console.log('\n(e) server memory with 1,000 open documents');
+  const r = serverBuilt ? await part('lsp.mjs', ['rss', tmp]) : { error: 'server/out/server.js is not built' };
+  results.rss = r;
+  if (r.error) console.log(`  ${r.error}`);
+  else {
+    console.log(`  ${r.documents} documents (${fmt(r.bytes / 1e6, 2)} MB) diagnosed in ${fmt(r.allDiagnosedMs, 0)} ms; RSS at start ${fmt(r.startMB)} MB, after ${fmt(r.rssMB)} MB, peak ${fmt(r.peakMB)} MB`);
+    target('peak RSS ≤ 150 MB', r.peakMB <= 150, `${fmt(r.peakMB)} MB`);
+  }
+}
+
+console.log(`\n${verdicts.filter((v) => v.ok).length}/${verdicts.length} targets met`);
+results.verdicts = verdicts;
+if (argv.includes('--json')) writeFileSync(argv[argv.indexOf('--json') + 1], JSON.stringify(results, null, 2));
+if (!argv.includes('--keep')) rmSync(tmp, { recursive: true, force: true });

@@ -1,0 +1,106 @@
+/**
+ * Questions rules ask about parsed shell commands (hadolint's presentCommands / cmdHasArgs
+ * equivalents) and small edit builders for fixes. All judge real words, never substrings.
+ */
+import type { TextEdit } from 'vscode-languageserver-types';
+import type { DockerfileModel, Instruction } from './parse';
+import { commandsOf, type ShellCommand, type ShellWord } from './shell';
+
+/** Words before a `--` end-of-options marker. */
+function optionWords(cmd: ShellCommand): ShellWord[] {
+  const end = cmd.args.findIndex((a) => a.value === '--');
+  return end < 0 ? cmd.args : cmd.args.slice(0, end);
+}
+
+/** True when `w` is one of `flags`: `--long`, `--long=value`, `-x`, or `x` inside a cluster like `-qy`. */
+export function wordIsFlag(w: ShellWord, flags: readonly string[]): boolean {
+  const v = w.value;
+  for (const f of flags) {
+    if (f.startsWith('--')) {
+      if (v === f || v.startsWith(`${f}=`)) return true;
+    } else if (f.startsWith('-') && f.length === 2) {
+      if (v === f) return true;
+      if (/^-[A-Za-z0-9]{2,}$/.test(v) && v.includes(f[1]!)) return true;
+    } else if (v === f) return true;
+  }
+  return false;
+}
+
+/** The first word of `cmd` that is one of `flags`. */
+export function findFlag(cmd: ShellCommand, ...flags: string[]): ShellWord | undefined {
+  return optionWords(cmd).find((w) => wordIsFlag(w, flags));
+}
+
+/** True when `cmd` has any of `flags`. */
+export function hasFlag(cmd: ShellCommand, ...flags: string[]): boolean {
+  return findFlag(cmd, ...flags) !== undefined;
+}
+
+/** The value of an option given as `--opt=value`, `--opt value` or `-o value`. */
+export function flagValue(cmd: ShellCommand, ...flags: string[]): string | undefined {
+  const words = optionWords(cmd);
+  for (let i = 0; i < words.length; i++) {
+    const v = words[i]!.value;
+    for (const f of flags) {
+      if (v === f) return words[i + 1]?.value;
+      if (f.startsWith('--') && v.startsWith(`${f}=`)) return v.slice(f.length + 1);
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Positional arguments: words that are not options, skipping the values of options listed in
+ * `valueOpts` (given separately, e.g. `-o Dpkg::Options=x`).
+ */
+export function positionals(cmd: ShellCommand, valueOpts: readonly string[] = []): ShellWord[] {
+  const out: ShellWord[] = [];
+  let afterDashDash = false;
+  for (let i = 0; i < cmd.args.length; i++) {
+    const w = cmd.args[i]!;
+    if (afterDashDash) { out.push(w); continue; }
+    if (w.value === '--') { afterDashDash = true; continue; }
+    if (w.value.startsWith('-') && w.value !== '-') {
+      if (valueOpts.includes(w.value)) i++;
+      continue;
+    }
+    out.push(w);
+  }
+  return out;
+}
+
+/** True when `cmd` is `name` and its first positional (the subcommand) is one of `subs`. */
+export function isSubcommand(cmd: ShellCommand, names: readonly string[], subs: readonly string[], valueOpts: readonly string[] = []): boolean {
+  if (!names.includes(cmd.name)) return false;
+  const first = positionals(cmd, valueOpts)[0];
+  return first !== undefined && subs.includes(first.value);
+}
+
+/** Every command of a RUN named one of `names`. */
+export function findCommands(model: DockerfileModel, instr: Instruction, ...names: string[]): ShellCommand[] {
+  return commandsOf(model, instr).filter((c) => names.includes(c.name));
+}
+
+/** Edit inserting ` text` right after the word (exact words only). */
+export function insertAfter(model: DockerfileModel, w: ShellWord, text: string): TextEdit {
+  const p = model.lines.positionAt(w.end);
+  return { range: { start: p, end: p }, newText: ` ${text}` };
+}
+
+/** Edit deleting a word and the blanks after it on the same line (or before it, at a line end). */
+export function deleteWord(model: DockerfileModel, w: ShellWord): TextEdit {
+  const t = model.text;
+  let start = w.start;
+  let end = w.end;
+  while (end < t.length && (t[end] === ' ' || t[end] === '\t')) end++;
+  if (end === w.end || t[end] === '\n' || t[end] === '\r' || end >= t.length) {
+    end = w.end;
+    while (start > 0 && (t[start - 1] === ' ' || t[start - 1] === '\t')) start--;
+  }
+  return { range: model.lines.range(start, end), newText: '' };
+}
+
+/** Edit replacing a word's text. */
+export function replaceWord(model: DockerfileModel, w: ShellWord, text: string): TextEdit {
+  return { range: model.lines.range(w.start, w.end), newText: text };
+}

@@ -1,0 +1,379 @@
+/**
+ * The shell model: every RUN is parsed once per model by mvdan-sh (a real POSIX/Bash parser,
+ * synchronous) into simple commands with their words, prefix assignments, pipeline membership
+ * and exact document ranges. `sh -c '…'`, shells fed a heredoc, command substitutions and
+ * wrappers such as `sudo`/`env` are followed, so rules judge real arguments, never substrings.
+ */
+import { syntax, type ShParser } from 'mvdan-sh';
+import { goType, goNode, goSlice, goPos, goEnd, goNum, type GoNode } from './go-ast';
+import type { Range } from 'vscode-languageserver-types';
+import type { DockerfileModel, Instruction } from './parse';
+import { shellSource, subSource, pinnedSource, byteToCharIndex, type MappedSource } from './shell-source';
+import { shellStateAt, type ShellState } from './shell-state';
+import { unwrap } from './shell-wrappers';
+
+/** A shell word: its value after quote removal, and where it is in the document. */
+export interface ShellWord {
+  value: string;
+  /** False when the word contains expansions (`$X`, `$(…)`), whose raw text stands in `value`. */
+  literal: boolean;
+  /** Document offsets (end exclusive). */
+  start: number;
+  end: number;
+  range: Range;
+  /** True when document text maps 1:1 to the shell text, so edits at this word are exact. */
+  exact: boolean;
+}
+
+/** A `NAME=value` prefix (`NAME=value cmd`) or an `export`/`declare` assignment. */
+export interface ShellAssign {
+  name: string;
+  value: ShellWord | undefined;
+  start: number;
+  end: number;
+  range: Range;
+}
+
+/** One simple command. */
+export interface ShellCommand {
+  /** Base name of the command word (`/usr/bin/apt-get` → `apt-get`). */
+  name: string;
+  /** All words, the command word first. */
+  words: ShellWord[];
+  /** Words after the command word. */
+  args: ShellWord[];
+  assigns: ShellAssign[];
+  start: number;
+  end: number;
+  range: Range;
+  /** Pipeline membership: id shared by the commands of one `a | b` pipeline, and the position in it. */
+  pipeline: { id: number; index: number; length: number } | undefined;
+  /** Wrappers this command was unwrapped from, outermost first (`sudo`, `env`, …). */
+  wrappers: string[];
+  /** 0 at the top level; higher inside `sh -c`, shell heredocs and command substitutions. */
+  depth: number;
+  /** Index of the top-level statement this command belongs to (`a && b; c` are 0, 0 and 1). */
+  statement: number;
+}
+
+export type ScriptKind = 'shell' | 'exec' | 'unsupported';
+
+/** The parsed script of one RUN. */
+export interface ShellScript {
+  kind: ScriptKind;
+  /** Shell in effect (from SHELL instructions), e.g. `["/bin/sh", "-c"]`. */
+  shell: ShellState;
+  commands: ShellCommand[];
+  /** Number of pipelines in the script. */
+  pipelines: number;
+  /** Document offset of the first `set -o pipefail` (or `set -…o pipefail`), if any. */
+  pipefailSetAt: number | undefined;
+  /** Parse error message, when the shell text could not be parsed. */
+  error: string | undefined;
+}
+
+const SHELLS = new Set(['sh', 'bash', 'ash', 'dash', 'zsh', 'ksh', 'mksh']);
+const MAX_DEPTH = 4;
+/** mvdan-sh BinCmdOperator values: `|` and `|&`. */
+const PIPE_OPS = new Set([12, 13]);
+
+/** One parser instance, reused: parsing is synchronous and the parser keeps no state between calls. */
+let sharedParser: ShParser | undefined;
+function parser(): ShParser {
+  sharedParser ??= syntax.NewParser(syntax.KeepComments(false), syntax.Variant(syntax.LangBash));
+  return sharedParser;
+}
+function errorText(e: unknown): string {
+  const o = e as { Error?: () => string; message?: string } | null;
+  if (o && typeof o.Error === 'function') return o.Error();
+  if (o && typeof o.message === 'string') return o.message;
+  return String(e);
+}
+
+interface Walk {
+  model: DockerfileModel;
+  src: MappedSource;
+  bytes: Int32Array | undefined;
+  out: ShellScript;
+  depth: number;
+  exact: boolean;
+  nextPipe: { n: number };
+  statement: number;
+}
+
+function charIndex(w: Walk, byte: number): number {
+  return w.bytes ? (w.bytes[Math.min(byte, w.bytes.length - 1)] ?? w.src.text.length) : Math.min(byte, w.src.text.length);
+}
+function docAt(w: Walk, i: number): number {
+  return w.src.map[i] ?? (w.src.map[w.src.map.length - 1] ?? -1) + 1;
+}
+function docStart(w: Walk, n: GoNode): number {
+  return docAt(w, charIndex(w, goPos(n)));
+}
+function docEnd(w: Walk, n: GoNode): number {
+  const i = charIndex(w, goEnd(n));
+  return i <= 0 ? docAt(w, 0) : docAt(w, i - 1) + 1;
+}
+function srcSlice(w: Walk, n: GoNode): string {
+  return w.src.text.slice(charIndex(w, goPos(n)), charIndex(w, goEnd(n)));
+}
+
+function unescapeLit(raw: string, inDouble: boolean): string {
+  let out = '';
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw[i]!;
+    if (c !== '\\' || i + 1 >= raw.length) { out += c; continue; }
+    const n = raw[i + 1]!;
+    if (n === '\n') { i++; continue; }
+    if (!inDouble || n === '"' || n === '\\' || n === '$' || n === '`') { out += n; i++; continue; }
+    out += c;
+  }
+  return out;
+}
+
+function partsValue(w: Walk, parts: GoNode[], inDouble: boolean): { value: string; literal: boolean } {
+  let value = '';
+  let literal = true;
+  for (const p of parts) {
+    const t = goType(p);
+    if (t === 'Lit') value += unescapeLit(srcSlice(w, p), inDouble);
+    else if (t === 'SglQuoted') {
+      const raw = srcSlice(w, p);
+      value += raw.slice(raw.startsWith('$') ? 2 : 1, -1);
+    } else if (t === 'DblQuoted') {
+      const inner = partsValue(w, goSlice(p.Parts), true);
+      value += inner.value;
+      literal &&= inner.literal;
+    } else {
+      value += srcSlice(w, p);
+      literal = false;
+    }
+  }
+  return { value, literal };
+}
+
+function toWord(w: Walk, n: GoNode): ShellWord {
+  const { value, literal } = partsValue(w, goSlice(n.Parts), false);
+  const start = docStart(w, n);
+  const end = docEnd(w, n);
+  return { value, literal, start, end, range: w.model.lines.range(start, end), exact: w.exact };
+}
+
+function baseName(v: string): string {
+  const slash = v.lastIndexOf('/');
+  return slash >= 0 ? v.slice(slash + 1) : v;
+}
+
+function recordCommand(w: Walk, words: ShellWord[], assigns: ShellAssign[], pipe: ShellCommand['pipeline'], wrappers: string[]): void {
+  const first = words[0];
+  const last = words[words.length - 1];
+  const start = assigns[0]?.start ?? first?.start ?? 0;
+  const end = last?.end ?? assigns[assigns.length - 1]?.end ?? start;
+  const cmd: ShellCommand = {
+    name: first ? baseName(first.value) : '',
+    words, args: words.slice(1), assigns, start, end, range: w.model.lines.range(start, end),
+    pipeline: pipe, wrappers, depth: w.depth, statement: w.statement,
+  };
+  w.out.commands.push(cmd);
+  if (cmd.name === 'set' && w.out.pipefailSetAt === undefined && enablesPipefail(cmd)) w.out.pipefailSetAt = start;
+  const inner = unwrap(cmd);
+  if (inner) recordCommand(w, inner.words, inner.assigns, pipe, [...wrappers, cmd.name]);
+}
+
+function enablesPipefail(cmd: ShellCommand): boolean {
+  return cmd.args.some((a, i) => a.value === 'pipefail' && /^-[a-zA-Z]*o$/.test(cmd.args[i - 1]?.value ?? ''));
+}
+
+function assignOf(w: Walk, a: GoNode): ShellAssign | undefined {
+  const name = goNode(a.Name);
+  if (!name) return undefined;
+  const value = goNode(a.Value);
+  const start = docStart(w, a);
+  const end = docEnd(w, a);
+  return { name: srcSlice(w, name), value: value ? toWord(w, value) : undefined, start, end, range: w.model.lines.range(start, end) };
+}
+
+/** Commands inside `$(…)`, `<(…)` and backticks of a word are parsed as nested scripts. */
+function walkWordSubsts(w: Walk, word: GoNode): void {
+  for (const p of goSlice(word.Parts)) {
+    const t = goType(p);
+    if (t === 'CmdSubst' || t === 'ProcSubst') {
+      const inner = { ...w, depth: w.depth + 1 };
+      for (const s of goSlice(p.Stmts)) walkStmt(inner, s, undefined);
+    } else if (t === 'DblQuoted') walkWordSubsts(w, p);
+  }
+}
+
+function walkCall(w: Walk, n: GoNode, pipe: ShellCommand['pipeline'], stmt: GoNode): void {
+  const wordNodes = goSlice(n.Args);
+  const words = wordNodes.map((x) => toWord(w, x));
+  const assigns = goSlice(n.Assigns).map((a) => assignOf(w, a)).filter((a): a is ShellAssign => a !== undefined);
+  for (const x of wordNodes) walkWordSubsts(w, x);
+  for (const a of goSlice(n.Assigns)) { const v = goNode(a.Value); if (v) walkWordSubsts(w, v); }
+  if (words.length === 0 && assigns.length === 0) return;
+  recordCommand(w, words, assigns, pipe, []);
+  const name = words[0] ? baseName(words[0].value) : '';
+  if (!SHELLS.has(name) || w.depth >= MAX_DEPTH) return;
+  const c = words.findIndex((x, i) => i > 0 && /^-[a-zA-Z]*c[a-zA-Z]*$/.test(x.value));
+  if (c > 0 && wordNodes[c + 1]) nestWord(w, wordNodes[c + 1]!);
+  else if (c < 0) for (const r of goSlice(stmt.Redirs)) nestHeredoc(w, r, true);
+}
+
+/** Parses the script held in a word (`sh -c '…'`). */
+function nestWord(w: Walk, word: GoNode): void {
+  const parts = goSlice(word.Parts);
+  const t = parts.length === 1 ? goType(parts[0]) : undefined;
+  const value = partsValue(w, parts, false);
+  const from = charIndex(w, goPos(word));
+  const to = charIndex(w, goEnd(word));
+  const raw = w.src.text.slice(from, to);
+  if ((t === 'SglQuoted' && raw === `'${value.value}'`) || (t === 'DblQuoted' && raw === `"${value.value}"`)) parseInto(w, subSource(w.src, from + 1, to - 1), w.exact);
+  else if (t === 'Lit' && raw === value.value) parseInto(w, subSource(w.src, from, to), w.exact);
+  else if (value.literal) parseInto(w, pinnedSource(value.value, docAt(w, from)), false);
+}
+
+/** Parses a heredoc fed to a shell, or a heredoc that is the whole RUN. */
+function nestHeredoc(w: Walk, r: GoNode, nested: boolean): void {
+  const body = goNode(r.Hdoc);
+  const parts = body ? goSlice(body.Parts) : [];
+  const first = parts[0];
+  const last = parts[parts.length - 1];
+  const delim = goNode(r.Word);
+  if (!first || !last || !delim) return;
+  const from = charIndex(w, goPos(first));
+  let to = charIndex(w, goEnd(last));
+  // Depending on quoting, the body's last part may run over the terminator line: cut it off.
+  const name = partsValue(w, goSlice(delim.Parts), false).value;
+  const text = w.src.text.slice(from, to);
+  const cut = text.search(new RegExp(`(^|\\n)\\t*${name.replace(/[^A-Za-z0-9_]/g, '\\$&')}$`));
+  if (cut >= 0) to = from + cut + (text[cut] === '\n' ? 1 : 0);
+  parseInto(w, subSource(w.src, from, to), w.exact, nested);
+}
+
+function walkStmt(w: Walk, stmt: GoNode, pipe: ShellCommand['pipeline']): void {
+  const cmd = goNode(stmt.Cmd);
+  if (!cmd) {
+    if (w.depth < MAX_DEPTH) for (const r of goSlice(stmt.Redirs)) nestHeredoc(w, r, false);
+    return;
+  }
+  for (const r of goSlice(stmt.Redirs)) { const word = goNode(r.Word); if (word) walkWordSubsts(w, word); }
+  walkCommand(w, cmd, pipe, stmt);
+}
+
+function flattenPipe(n: GoNode, out: GoNode[]): void {
+  for (const side of [goNode(n.X), goNode(n.Y)]) {
+    if (!side) continue;
+    const c = goNode(side.Cmd);
+    if (c && goType(c) === 'BinaryCmd' && PIPE_OPS.has(goNum(c, 'Op'))) flattenPipe(c, out);
+    else out.push(side);
+  }
+}
+
+function walkCommand(w: Walk, cmd: GoNode, pipe: ShellCommand['pipeline'], stmt: GoNode): void {
+  switch (goType(cmd)) {
+    case 'CallExpr': walkCall(w, cmd, pipe, stmt); return;
+    case 'BinaryCmd': {
+      if (PIPE_OPS.has(goNum(cmd, 'Op'))) {
+        const members: GoNode[] = [];
+        flattenPipe(cmd, members);
+        const id = w.nextPipe.n++;
+        w.out.pipelines++;
+        members.forEach((s, index) => walkStmt(w, s, { id, index, length: members.length }));
+      } else {
+        for (const s of [goNode(cmd.X), goNode(cmd.Y)]) if (s) walkStmt(w, s, pipe);
+      }
+      return;
+    }
+    case 'DeclClause': {
+      const assigns = goSlice(cmd.Args).map((a) => assignOf(w, a)).filter((a): a is ShellAssign => a !== undefined && a.name !== '');
+      const variant = goNode(cmd.Variant);
+      if (!variant) return;
+      const start = docStart(w, variant);
+      const end = docEnd(w, variant);
+      recordCommand(w, [{ value: srcSlice(w, variant), literal: true, start, end, range: w.model.lines.range(start, end), exact: w.exact }], assigns, pipe, []);
+      return;
+    }
+    default:
+      for (const key of ['Stmts', 'Cond', 'Then', 'Do']) for (const s of goSlice(cmd[key])) walkStmt(w, s, pipe);
+      for (const key of ['Body', 'Stmt']) { const s = goNode(cmd[key]); if (s) walkStmt(w, s, pipe); }
+      { const e = goNode(cmd.Else); if (e) walkCommand(w, e, pipe, stmt); }
+      for (const item of goSlice(cmd.Items)) for (const s of goSlice(item.Stmts)) walkStmt(w, s, pipe);
+  }
+}
+
+function parseInto(w: Walk, src: MappedSource, exact: boolean, nested = true): void {
+  let file: GoNode | undefined;
+  try {
+    file = goNode(parser().Parse(src.text, '').__internal_object__);
+  } catch (e) {
+    if (!nested && w.depth === 0) w.out.error = errorText(e);
+    return;
+  }
+  if (!file) return;
+  const inner: Walk = { ...w, src, bytes: byteToCharIndex(src.text), depth: nested ? w.depth + 1 : w.depth, exact };
+  goSlice(file.Stmts).forEach((s, i) => {
+    if (inner.depth === 0) inner.statement = i;
+    walkStmt(inner, s, undefined);
+  });
+}
+
+export { shellStateAt };
+
+function jsonWord(model: DockerfileModel, raw: { value: string; range: Range }): ShellWord {
+  const start = model.lines.offsetAt(raw.range.start);
+  const end = model.lines.offsetAt(raw.range.end);
+  const text = model.text.slice(start, end);
+  let value = text.replace(/^"|"$/g, '');
+  try { const v: unknown = JSON.parse(text); if (typeof v === 'string') value = v; } catch { /* keep raw */ }
+  return { value, literal: true, start, end, range: raw.range, exact: text === JSON.stringify(value) };
+}
+
+function buildScript(model: DockerfileModel, instr: Instruction): ShellScript {
+  const shell = shellStateAt(model, instr);
+  const out: ShellScript = { kind: 'shell', shell, commands: [], pipelines: 0, pipefailSetAt: undefined, error: undefined };
+  const base = { model, out, depth: 0, nextPipe: { n: 0 }, statement: 0, bytes: undefined };
+  if (instr.json) {
+    out.kind = 'exec';
+    const words = instr.json.map((j) => jsonWord(model, j));
+    if (words.length === 0) return out;
+    const w: Walk = { ...base, src: { text: '', map: [] }, exact: true };
+    recordCommand(w, words, [], undefined, []);
+    const c = words.findIndex((x, i) => i > 0 && x.value === '-c');
+    const script = words[c + 1];
+    if (SHELLS.has(baseName(words[0]!.value)) && c > 0 && script) {
+      const src = script.exact ? { text: script.value, map: Array.from({ length: script.value.length }, (_, k) => script.start + 1 + k) } : pinnedSource(script.value, script.start);
+      parseInto(w, src, script.exact, false);
+    }
+    return out;
+  }
+  if (!shell.posix) { out.kind = 'unsupported'; return out; }
+  const firstArg = instr.args[0];
+  if (!firstArg) return out;
+  const end = model.lines.offsetAt(instr.range.end);
+  const src = shellSource(model.text, model.lines.offsetAt(firstArg.range.start), end, model.escapeChar);
+  // A heredoc terminator on the last line needs its newline to be recognised.
+  if (src.text.includes('\n') && !src.text.endsWith('\n')) { src.text += '\n'; src.map.push(end); }
+  parseInto({ ...base, src, exact: true }, src, true, false);
+  return out;
+}
+
+/** The parsed script of a RUN (computed once per model). Never throws. */
+export function scriptOf(model: DockerfileModel, instr: Instruction): ShellScript {
+  let cache = model.cache.get('shell') as Map<number, ShellScript> | undefined;
+  if (!cache) { cache = new Map(); model.cache.set('shell', cache); }
+  let s = cache.get(instr.index);
+  if (!s) {
+    try {
+      s = buildScript(model, instr);
+    } catch (e) {
+      s = { kind: 'shell', shell: shellStateAt(model, instr), commands: [], pipelines: 0, pipefailSetAt: undefined, error: errorText(e) };
+    }
+    cache.set(instr.index, s);
+  }
+  return s;
+}
+
+/** The simple commands of a RUN, in source order of discovery. */
+export function commandsOf(model: DockerfileModel, instr: Instruction): ShellCommand[] {
+  return instr.keyword === 'RUN' ? scriptOf(model, instr).commands : [];
+}

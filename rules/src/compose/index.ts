@@ -1,5 +1,21 @@
 /** Compose rules, sorted by id. Add each new rule here exactly once. */
 import type { AnyRule } from '../engine/rule';
 import privilegedService from './privileged-service';
+import networkModeHost from './network-mode-host';
+import dockerSocketVolume from './docker-socket-volume';
+import capAddDangerous from './cap-add-dangerous';
+import securityOptSeccompUnconfined from './security-opt-seccomp-unconfined';
+import securityOptApparmorUnconfined from './security-opt-apparmor-unconfined';
+import securityOptLabelDisable from './security-opt-label-disable';
+import capAddBeyondDefault from './cap-add-beyond-default';
 
-export const COMPOSE_RULES: readonly AnyRule[] = [privilegedService];
+export const COMPOSE_RULES: readonly AnyRule[] = [
+  privilegedService,
+  networkModeHost,
+  dockerSocketVolume,
+  capAddDangerous,
+  securityOptSeccompUnconfined,
+  securityOptApparmorUnconfined,
+  securityOptLabelDisable,
+  capAddBeyondDefault,
+];

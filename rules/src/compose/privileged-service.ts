@@ -1,6 +1,7 @@
 import { defineRule } from '../engine/rule';
-import { mapGet, nodeRange, scalarValue } from '../model/yaml/documents';
-import { replaceNode } from '../model/yaml/edits';
+import { scalarValue } from '../model/yaml/documents';
+import { fieldOf, locate } from '../model/compose/services';
+import { deleteField, setScalarField } from '../model/compose/edits';
 
 export default defineRule({
   id: 'DC001',
@@ -21,7 +22,7 @@ export default defineRule({
     summary: 'A Compose service sets `privileged: true`.',
     rationale: 'A privileged container gets all capabilities and every host device, and can take over the Docker host. It removes almost all isolation between the service and the machine.',
     remediation: 'Remove `privileged: true` and add only the capabilities the service needs with `cap_add`.',
-    references: ['https://docs.docker.com/reference/compose-file/services/#privileged'],
+    references: ['https://docs.docker.com/reference/compose-file/services/#privileged', 'CIS Docker Benchmark 5.4'],
     examples: {
       bad: ['services:\n  web:\n    image: nginx:1.27\n    privileged: true\n'],
       good: ['services:\n  web:\n    image: nginx:1.27\n    cap_add: [NET_BIND_SERVICE]\n'],
@@ -29,14 +30,15 @@ export default defineRule({
   },
   hooks: {
     onService(s, ctx) {
-      const node = mapGet(s.node, 'privileged');
-      if (scalarValue(node) !== true) return;
-      const edit = replaceNode(ctx.model.file, node, 'false');
+      const field = fieldOf(s, 'privileged');
+      if (!field || scalarValue(field.value) !== true) return;
+      const file = ctx.model.file;
+      const edit = field.inherited ? setScalarField(file, s, 'privileged', 'false') : deleteField(file, s, field);
       ctx.report({
-        at: nodeRange(ctx.model.file, node) ?? s.range,
+        at: locate(file, field, field.value),
         messageId: 'privileged',
         args: [s.name],
-        suggestions: edit ? [{ title: 'Set privileged: false', edits: [edit] }] : [],
+        suggestions: edit ? [{ title: field.inherited ? 'Override with privileged: false' : 'Remove privileged: true', edits: [edit] }] : [],
       });
     },
   },

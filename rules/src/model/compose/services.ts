@@ -1,44 +1,127 @@
 /**
- * The Compose model: the `services` map of a Compose file with each service's node and ranges.
- * Rules read fields through the YAML helpers; this module only finds services.
+ * The Compose model: the `services` map of a Compose file with each service's fields resolved
+ * once (own keys, YAML merge keys `<<: *anchor`, and same-file `extends`), plus the parsed
+ * forms rules share (ports, volumes, security options, capabilities, environment).
  */
 import type { Range } from 'vscode-languageserver-types';
 import { type YamlFile, type YamlDocument, mapGet, mapPairs, nodeRange, stringValue, isMap, deref } from '../yaml/documents';
+import { type ServiceField, collectFields } from './fields';
+import { parsePorts, type PortMapping } from './ports';
+import { parseVolumeMounts, parseTopLevelVolumes, type VolumeMount, type TopLevelVolume } from './volumes';
+import { parseSecurityOpts, parseCaps, parseEnvironment, type SecurityOpt, type CapEntry, type EnvVar } from './options';
 
 /** One service under `services:`. */
 export interface ComposeService {
   name: string;
+  /** The service's map node (aliases resolved). */
   node: unknown;
   doc: YamlDocument;
   /** The service key's range: where findings about the service as a whole go. */
   range: Range;
+  /** Own and merged fields by key (own keys win over merged ones, earlier merges over later). */
+  fields: ReadonlyMap<string, ServiceField>;
+  /** The service named by a same-file `extends`, when there is one. */
+  base: ComposeService | undefined;
+  /**
+   * True when the service is visibly a fragment (it extends a service in another file, or has
+   * neither `image`, `build` nor `extends`, as in override files); "missing X" rules skip it.
+   */
+  partial: boolean;
+  ports: PortMapping[];
+  volumes: VolumeMount[];
+  securityOpts: SecurityOpt[];
+  capAdd: CapEntry[];
+  capDrop: CapEntry[];
+  environment: EnvVar[];
 }
+
+export type { ServiceField } from './fields';
+export { locate, tightRange } from './fields';
 
 /** A Compose file. */
 export interface ComposeModel {
   file: YamlFile;
   services: ComposeService[];
+  /** The top-level `volumes` map entries (named volumes and their driver options). */
+  volumes: TopLevelVolume[];
   /** The top-level `version`, when given (obsolete, but some checks depend on it). */
   version: string | undefined;
 }
 
-/** Extracts services from the first document that has a `services` map. */
+/** The field `key` of a service (own or merged), or undefined. */
+export function fieldOf(s: ComposeService, key: string): ServiceField | undefined {
+  return s.fields.get(key);
+}
+
+/** The field `key` of a service or, when it has none, of the services it extends in this file. */
+export function resolvedField(s: ComposeService, key: string): ServiceField | undefined {
+  const seen = new Set<ComposeService>();
+  for (let cur: ComposeService | undefined = s; cur && !seen.has(cur); cur = cur.base) {
+    seen.add(cur);
+    const f = cur.fields.get(key);
+    if (f) return f;
+  }
+  return undefined;
+}
+
+/** The `extends` target of a service: a service name, or undefined; `external` when it names another file. */
+function extendsOf(fields: ReadonlyMap<string, ServiceField>): { service: string | undefined; external: boolean } | undefined {
+  const f = fields.get('extends');
+  if (!f) return undefined;
+  const short = stringValue(f.value);
+  if (short !== undefined) return { service: short, external: false };
+  const file = mapGet(f.value, 'file');
+  return { service: stringValue(mapGet(f.value, 'service')), external: file !== undefined && file !== null };
+}
+
+function buildService(file: YamlFile, doc: YamlDocument, name: string, node: unknown, range: Range): ComposeService {
+  const fields = new Map<string, ServiceField>();
+  collectFields(file, doc, node, fields, undefined, 0);
+  const fieldIn = (key: string): ServiceField | undefined => fields.get(key);
+  return {
+    name,
+    node,
+    doc,
+    range,
+    fields,
+    base: undefined,
+    partial: false,
+    ports: parsePorts(file, fieldIn('ports')),
+    volumes: parseVolumeMounts(file, fieldIn('volumes')),
+    securityOpts: parseSecurityOpts(file, fieldIn('security_opt')),
+    capAdd: parseCaps(file, fieldIn('cap_add')),
+    capDrop: parseCaps(file, fieldIn('cap_drop')),
+    environment: parseEnvironment(file, fieldIn('environment')),
+  };
+}
+
+/** Extracts services from the first document that has a `services` map. Never throws. */
 export function composeModelOf(file: YamlFile): ComposeModel {
   const services: ComposeService[] = [];
   let version: string | undefined;
+  let volumes: TopLevelVolume[] = [];
   for (const doc of file.documents) {
-    const servicesNode = mapGet(doc.root, 'services');
+    const servicesNode = deref(doc, mapGet(doc.root, 'services'));
     if (!isMap(servicesNode)) continue;
     version = stringValue(mapGet(doc.root, 'version'));
+    volumes = parseTopLevelVolumes(file, doc, deref(doc, mapGet(doc.root, 'volumes')));
     for (const pair of mapPairs(servicesNode)) {
       const name = stringValue(pair.key);
       const node = deref(doc, pair.value);
-      if (name === undefined) continue;
-      services.push({ name, node, doc, range: nodeRange(file, pair.key) ?? doc.range });
+      const range = nodeRange(file, pair.key);
+      if (name === undefined || !isMap(node) || !range) continue;
+      services.push(buildService(file, doc, name, node, range));
     }
     break;
   }
-  return { file, services, version };
+  const byName = new Map(services.map((s) => [s.name, s]));
+  for (const s of services) {
+    const ext = extendsOf(s.fields);
+    if (ext && !ext.external && ext.service !== undefined) s.base = byName.get(ext.service);
+    const hasImage = resolvedField(s, 'image') !== undefined || resolvedField(s, 'build') !== undefined;
+    s.partial = (ext !== undefined && (ext.external || s.base === undefined)) || (ext === undefined && !hasImage);
+  }
+  return { file, services, volumes, version };
 }
 
 /** True when a YAML root looks like a Compose file (a top-level `services` map). */

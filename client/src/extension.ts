@@ -1,6 +1,38 @@
 /** Extension entry point: activate/deactivate only. */
-import type { ExtensionContext } from 'vscode';
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { createLanguageClient, RED_HAT_YAML_ID } from './languageClient';
+import { registerStatus } from './status';
+import { registerRestartServerCommand } from './commands/restartServer';
+import { registerShowOutputCommand } from './commands/showOutput';
+import { registerShowRuleDocsCommand } from './commands/showRuleDocs';
+import { registerScanImageCommand } from './commands/scanImage';
 
-export function activate(_context: ExtensionContext): void {}
+let client: LanguageClient | undefined;
 
-export function deactivate(): void {}
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  const output = vscode.window.createOutputChannel('Bulkhead', { log: true });
+  context.subscriptions.push(output);
+  client = createLanguageClient(context, output);
+  registerStatus(context, client);
+  registerRestartServerCommand(context, client, output);
+  registerShowOutputCommand(context, output);
+  registerShowRuleDocsCommand(context, client);
+  registerScanImageCommand(context);
+  // `auto` YAML schema validation depends on whether the Red Hat YAML extension is active.
+  let yamlActive = vscode.extensions.getExtension(RED_HAT_YAML_ID)?.isActive === true;
+  context.subscriptions.push(
+    vscode.extensions.onDidChange(() => {
+      const now = vscode.extensions.getExtension(RED_HAT_YAML_ID)?.isActive === true;
+      if (now === yamlActive || !client?.isRunning()) return;
+      yamlActive = now;
+      void client.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    }),
+  );
+  await client.start();
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+  client = undefined;
+}

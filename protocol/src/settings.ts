@@ -2,30 +2,47 @@
 
 export type SeveritySetting = 'error' | 'warning' | 'info' | 'hint' | 'off';
 
+/** `bulkhead.yaml.schemaValidation`: `auto` turns schema validation off when the Red Hat YAML extension is active. */
+export type SchemaValidationSetting = 'auto' | 'on' | 'off';
+
 /** Bulkhead's per-resource settings (`bulkhead.*`). */
 export interface BulkheadSettings {
+  /** Lint documents at all. */
   enable: boolean;
+  /** Rule ids, names or globs to turn off. */
   disabledRules: string[];
+  /** Rule ids, names or globs to turn on although they are off by default. */
+  enabledRules: string[];
+  /** Severity per rule id, name or glob; `off` disables the rule. */
   severityOverrides: Record<string, SeveritySetting>;
+  /** JSON-schema validation, completion and hover for Compose and Kubernetes YAML. */
+  yaml: { schemaValidation: SchemaValidationSetting };
 }
 
-export const DEFAULT_SETTINGS: BulkheadSettings = { enable: true, disabledRules: [], severityOverrides: {} };
+export const DEFAULT_SETTINGS: BulkheadSettings = { enable: true, disabledRules: [], enabledRules: [], severityOverrides: {}, yaml: { schemaValidation: 'auto' } };
 
 const SEVERITIES: readonly string[] = ['error', 'warning', 'info', 'hint', 'off'];
+const SCHEMA_MODES: readonly string[] = ['auto', 'on', 'off'];
 
 function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
+function stringList(v: unknown): string[] {
+  return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
+}
+
 /** Narrows an unknown settings object (from the client or a file) to `BulkheadSettings`. */
 export function normaliseSettings(raw: unknown): BulkheadSettings {
-  if (!isRecord(raw)) return { ...DEFAULT_SETTINGS };
+  if (!isRecord(raw)) return { ...DEFAULT_SETTINGS, yaml: { ...DEFAULT_SETTINGS.yaml } };
   const enable = typeof raw['enable'] === 'boolean' ? raw['enable'] : DEFAULT_SETTINGS.enable;
-  const disabledRules = Array.isArray(raw['disabledRules']) ? raw['disabledRules'].filter((x): x is string => typeof x === 'string') : [];
   const severityOverrides: Record<string, SeveritySetting> = {};
   const so = raw['severityOverrides'];
   if (isRecord(so)) {
     for (const [k, v] of Object.entries(so)) if (typeof v === 'string' && SEVERITIES.includes(v)) severityOverrides[k] = v as SeveritySetting;
   }
-  return { enable, disabledRules, severityOverrides };
+  const yaml = raw['yaml'];
+  const mode = isRecord(yaml) ? yaml['schemaValidation'] : undefined;
+  const schemaValidation = typeof mode === 'string' && SCHEMA_MODES.includes(mode) ? (mode as SchemaValidationSetting) : DEFAULT_SETTINGS.yaml.schemaValidation;
+  return { enable, disabledRules: stringList(raw['disabledRules']), enabledRules: stringList(raw['enabledRules']), severityOverrides, yaml: { schemaValidation } };
 }

@@ -1,6 +1,97 @@
-/** Language server entry point: connection wiring only. */
-import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+/** Language server entry point: connection wiring only; features live in features/. */
+import { createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind, type InitializeResult } from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { StatusNotification } from '../../protocol/src/protocol';
+import { AnalysisCache, type Analysis } from './documents';
+import { SettingsCache } from './settings';
+import type { ServerContext } from './context';
+import { registerDiagnostics } from './features/diagnostics';
+import { registerCodeActions, FIX_ALL_KIND } from './features/codeActions';
+import { registerHover } from './features/hover';
+import { registerEditing, dockerfileCompanion, DOCKERFILE_TRIGGER_CHARACTERS } from './features/editing';
+import { registerRuleDocs } from './features/ruleDocs';
+import { setDockerfileCapabilities } from './features/dockerfile';
 
 const connection = createConnection(ProposedFeatures.all);
-connection.onInitialize(() => ({ capabilities: {} }));
+// stdout carries the protocol: anything printed there would corrupt it.
+console.log = (...a: unknown[]) => connection.console.log(a.map(String).join(' '));
+console.info = (...a: unknown[]) => connection.console.info(a.map(String).join(' '));
+console.warn = (...a: unknown[]) => connection.console.warn(a.map(String).join(' '));
+console.error = (...a: unknown[]) => connection.console.error(a.map(String).join(' '));
+
+const documents = new TextDocuments(TextDocument);
+let canPullConfiguration = false;
+const settings = new SettingsCache(connection, () => canPullConfiguration);
+
+function sendStatus(a: Analysis): void {
+  void connection.sendNotification(StatusNotification.type, {
+    uri: a.uri,
+    kind: a.kind,
+    activeRules: a.activeRules,
+    durationMs: Math.round(a.durationMs * 100) / 100,
+    lintedAt: a.lintedAt.toISOString(),
+    suppressed: a.result.suppressed.length,
+    unusedSuppressions: a.ignoreIds.filter((i) => !i.used).length,
+    crashedRules: a.result.crashedRules,
+    ...(a.result.skipped !== undefined ? { skipped: a.result.skipped } : {}),
+  });
+}
+
+const analyses = new AnalysisCache(
+  settings,
+  (uri, ruleId, error) => connection.console.error(`Rule ${ruleId} crashed on ${uri}: ${error instanceof Error ? error.stack ?? error.message : String(error)}`),
+  sendStatus,
+);
+
+const ctx: ServerContext = {
+  connection,
+  documents,
+  analyses,
+  settings,
+  companions: [dockerfileCompanion],
+  client: { pullDiagnostics: false, diagnosticRefresh: false, markdown: true, documentChanges: false },
+};
+let revalidate: () => void = () => undefined;
+
+connection.onInitialize((params): InitializeResult => {
+  const caps = params.capabilities;
+  canPullConfiguration = caps.workspace?.configuration === true;
+  ctx.client = {
+    pullDiagnostics: caps.textDocument?.diagnostic !== undefined,
+    diagnosticRefresh: caps.workspace?.diagnostics?.refreshSupport === true,
+    markdown: caps.textDocument?.hover?.contentFormat?.includes('markdown') ?? true,
+    documentChanges: caps.workspace?.workspaceEdit?.documentChanges === true,
+  };
+  setDockerfileCapabilities({ completion: caps.textDocument?.completion, hover: caps.textDocument?.hover, foldingRange: caps.textDocument?.foldingRange });
+  revalidate = registerDiagnostics(ctx);
+  registerCodeActions(ctx);
+  registerHover(ctx);
+  registerEditing(ctx, () => undefined);
+  registerRuleDocs(ctx);
+  return {
+    capabilities: {
+      textDocumentSync: TextDocumentSyncKind.Incremental,
+      ...(ctx.client.pullDiagnostics ? { diagnosticProvider: { interFileDependencies: false, workspaceDiagnostics: false } } : {}),
+      codeActionProvider: { codeActionKinds: ['quickfix', FIX_ALL_KIND], resolveProvider: false },
+      hoverProvider: true,
+      completionProvider: { triggerCharacters: DOCKERFILE_TRIGGER_CHARACTERS, resolveProvider: true },
+      documentFormattingProvider: true,
+      documentRangeFormattingProvider: true,
+      documentSymbolProvider: true,
+      foldingRangeProvider: true,
+    },
+    serverInfo: { name: 'bulkhead' },
+  };
+});
+
+connection.onDidChangeConfiguration((change) => {
+  const raw: unknown = change.settings;
+  const section = typeof raw === 'object' && raw !== null && 'bulkhead' in raw ? (raw as { bulkhead: unknown }).bulkhead : undefined;
+  settings.clear(section);
+  analyses.clear();
+  revalidate();
+});
+
+documents.onDidClose((e) => settings.forget(e.document.uri));
+documents.listen(connection);
 connection.listen();

@@ -1,0 +1,59 @@
+/**
+ * Creates the language client: which documents go to the server, how the server is started
+ * (Node IPC, module server/out/server.js) and the configuration middleware that hands the server
+ * typed, normalised settings instead of raw user JSON.
+ */
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { LanguageClient, ResponseError, TransportKind, type DocumentSelector, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { normaliseSettings, type BulkheadSettings } from '../../protocol/src/settings';
+
+/** The Red Hat YAML extension; when it is active, `auto` schema validation defers to it. */
+export const RED_HAT_YAML_ID = 'redhat.vscode-yaml';
+
+/** Dockerfiles (by language or by name), YAML (Kubernetes manifests) and Compose files. */
+export const DOCUMENT_SELECTOR: DocumentSelector = [
+  { language: 'dockerfile' },
+  { language: 'yaml' },
+  { language: 'dockercompose' },
+  { pattern: '**/{Dockerfile,Containerfile,Dockerfile.*,Containerfile.*,*.dockerfile,*.containerfile,*.Dockerfile}' },
+];
+
+/** True when another extension already validates YAML against schemas. */
+export function otherYamlValidatorActive(): boolean {
+  return vscode.extensions.getExtension(RED_HAT_YAML_ID)?.isActive === true;
+}
+
+/** What the server receives for `bulkhead`: normalised, with `auto` resolved to `on` or `off`. */
+export function serverSettings(raw: unknown, yamlExtensionActive: boolean): BulkheadSettings {
+  const s = normaliseSettings(raw);
+  if (s.yaml.schemaValidation === 'auto') s.yaml.schemaValidation = yamlExtensionActive ? 'off' : 'on';
+  return s;
+}
+
+export function createLanguageClient(context: vscode.ExtensionContext, output: vscode.LogOutputChannel): LanguageClient {
+  const module = context.asAbsolutePath(path.join('server', 'out', 'server.js'));
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: DOCUMENT_SELECTOR,
+    outputChannel: output,
+    synchronize: {
+      configurationSection: 'bulkhead',
+      fileEvents: vscode.workspace.createFileSystemWatcher('**/{.bulkhead,.hadolint}.{yaml,yml}'),
+    },
+    middleware: {
+      workspace: {
+        configuration: async (params, token, next) => {
+          const result = await next(params, token);
+          if (result instanceof ResponseError || !Array.isArray(result)) return result;
+          const yamlActive = otherYamlValidatorActive();
+          return result.map((value: unknown, i) => (params.items[i]?.section === 'bulkhead' ? serverSettings(value, yamlActive) : value));
+        },
+      },
+    },
+  };
+  return new LanguageClient('bulkhead', 'Bulkhead', serverOptions, clientOptions);
+}

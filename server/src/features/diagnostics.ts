@@ -1,0 +1,142 @@
+/**
+ * Diagnostics: Bulkhead findings, engine problems (parse errors, skipped files, crashed rules),
+ * unused ignore comments and the companions' diagnostics, merged into one list per document
+ * version. Pull diagnostics when the client supports them (VS Code), otherwise debounced
+ * publishDiagnostics; one path per session, chosen at initialize.
+ */
+import { DiagnosticSeverity, DiagnosticTag, DocumentDiagnosticReportKind, type Diagnostic } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { RULES, type Finding, type FixKind, type Problem, type Severity } from '../../../rules/src/api';
+import type { Analysis } from '../documents';
+import type { ServerContext } from '../context';
+import type { IgnoreId } from './ignoreComments';
+
+/** Source of every Bulkhead diagnostic. */
+export const SOURCE = 'bulkhead';
+/** Delay between the last keystroke and a pushed lint (push mode only; VS Code debounces pulls itself). */
+export const PUSH_DEBOUNCE_MS = 100;
+
+const SEVERITY: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  info: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+/** `Diagnostic.data` of a finding, read back by code actions. */
+export interface FindingData {
+  ruleId: string;
+  fixable: FixKind;
+  hasFix: boolean;
+  suggestions: number;
+}
+
+/** `Diagnostic.data` of an unused ignore id. */
+export interface UnusedIgnoreData {
+  unusedIgnore: string;
+}
+
+export function findingDiagnostic(f: Finding): Diagnostic {
+  const rule = RULES.find((r) => r.id === f.ruleId);
+  const data: FindingData = { ruleId: f.ruleId, fixable: rule?.fix ?? 'none', hasFix: f.fix !== undefined, suggestions: f.suggestions.length };
+  return {
+    range: f.range,
+    severity: SEVERITY[f.severity],
+    code: f.ruleId,
+    ...(rule ? { codeDescription: { href: rule.url } } : {}),
+    source: SOURCE,
+    message: f.message,
+    data,
+  };
+}
+
+export function problemDiagnostic(p: Problem): Diagnostic {
+  return { range: p.range, severity: SEVERITY[p.severity], code: p.code, source: p.source, message: p.message };
+}
+
+export function unusedIgnoreDiagnostic(i: IgnoreId): Diagnostic {
+  const why = i.rules.length === 0 ? `'${i.id}' does not name a Bulkhead rule` : `nothing here reports ${i.id}`;
+  const data: UnusedIgnoreData = { unusedIgnore: i.id };
+  return { range: i.range, severity: DiagnosticSeverity.Hint, tags: [DiagnosticTag.Unnecessary], code: 'unused-suppression', source: SOURCE, message: `Unused suppression: ${why}.`, data };
+}
+
+/** Bulkhead's own diagnostics for an analysis. */
+export function engineDiagnostics(a: Analysis): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const p of a.result.problems) if (!(p.code === 'skipped' && a.kind === 'unknown')) out.push(problemDiagnostic(p));
+  for (const f of a.result.findings) out.push(findingDiagnostic(f));
+  for (const i of a.ignoreIds) if (!i.used) out.push(unusedIgnoreDiagnostic(i));
+  return out;
+}
+
+/** Every diagnostic of a document: engine, then companions (which skip files the engine skipped). */
+export async function computeDiagnostics(ctx: ServerContext, doc: TextDocument): Promise<{ analysis: Analysis; items: Diagnostic[] }> {
+  const analysis = await ctx.analyses.get(doc);
+  const items = engineDiagnostics(analysis);
+  if (analysis.result.skipped === undefined) {
+    for (const c of ctx.companions) {
+      if (!c.diagnostics) continue;
+      try {
+        items.push(...(await c.diagnostics(doc, analysis)));
+      } catch (e) {
+        ctx.connection.console.error(`Companion diagnostics failed for ${doc.uri}: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
+      }
+    }
+  }
+  return { analysis, items };
+}
+
+/** Registers the diagnostics path and returns a function that re-validates every open document. */
+export function registerDiagnostics(ctx: ServerContext): () => void {
+  const { connection, documents } = ctx;
+  if (ctx.client.pullDiagnostics) {
+    connection.languages.diagnostics.on(async (params) => {
+      const doc = documents.get(params.textDocument.uri);
+      if (!doc) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
+      const resultId = `${doc.version}@${ctx.settings.generation}`;
+      if (params.previousResultId === resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
+      const { items } = await computeDiagnostics(ctx, doc);
+      return { kind: DocumentDiagnosticReportKind.Full, resultId, items };
+    });
+    documents.onDidClose((e) => ctx.analyses.delete(e.document.uri));
+    return () => {
+      if (ctx.client.diagnosticRefresh) void connection.languages.diagnostics.refresh();
+    };
+  }
+  const timers = new Map<string, NodeJS.Timeout>();
+  const publish = async (uri: string): Promise<void> => {
+    const doc = documents.get(uri);
+    if (!doc) return;
+    const { items } = await computeDiagnostics(ctx, doc);
+    // Never publish results for a version the editor has already moved past.
+    if (documents.get(uri)?.version !== doc.version) return;
+    await connection.sendDiagnostics({ uri, version: doc.version, diagnostics: items });
+  };
+  const schedule = (uri: string, delay: number): void => {
+    clearTimeout(timers.get(uri));
+    timers.set(uri, setTimeout(() => {
+      timers.delete(uri);
+      void publish(uri);
+    }, delay));
+  };
+  // TextDocuments fires onDidOpen and then onDidChangeContent for an opened document: lint
+  // opened documents at once, and debounce only real edits.
+  const justOpened = new Set<string>();
+  documents.onDidOpen((e) => {
+    justOpened.add(e.document.uri);
+    schedule(e.document.uri, 0);
+  });
+  documents.onDidChangeContent((e) => {
+    if (justOpened.delete(e.document.uri)) return;
+    schedule(e.document.uri, PUSH_DEBOUNCE_MS);
+  });
+  documents.onDidClose((e) => {
+    clearTimeout(timers.get(e.document.uri));
+    timers.delete(e.document.uri);
+    ctx.analyses.delete(e.document.uri);
+    void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+  });
+  return () => {
+    for (const doc of documents.all()) schedule(doc.uri, 0);
+  };
+}

@@ -1,0 +1,67 @@
+/**
+ * Dockerfile editing features from dockerfile-language-service: completion, instruction hover,
+ * formatting, symbols, folding and syntax diagnostics. Its validator runs with every lint-style
+ * check turned off, so only syntax problems remain and nothing duplicates a Bulkhead rule.
+ */
+import { DockerfileLanguageServiceFactory, type Capabilities } from 'dockerfile-language-service';
+import { DockerRegistryClient } from 'dockerfile-language-service/lib/dockerRegistryClient';
+import { ValidationSeverity, type ValidatorSettings } from 'dockerfile-utils';
+import type { CompletionItem, Diagnostic, FoldingRange, FormattingOptions, Hover, Position, Range, SymbolInformation, TextEdit } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+
+// Tag completion inside FROM asks Docker Hub for tags over HTTPS. Bulkhead never uses the
+// network, so the registry client answers with no tags.
+DockerRegistryClient.prototype.getTags = (): Promise<string[]> => Promise.resolve([]);
+
+const service = DockerfileLanguageServiceFactory.createLanguageService();
+
+/** Checks of dockerfile-utils that are style or best-practice lints rather than syntax; Bulkhead rules own that space. */
+const SYNTAX_ONLY: ValidatorSettings = {
+  deprecatedMaintainer: ValidationSeverity.IGNORE,
+  directiveCasing: ValidationSeverity.IGNORE,
+  emptyContinuationLine: ValidationSeverity.IGNORE,
+  instructionCasing: ValidationSeverity.IGNORE,
+  instructionCmdMultiple: ValidationSeverity.IGNORE,
+  instructionEntrypointMultiple: ValidationSeverity.IGNORE,
+  instructionHealthcheckMultiple: ValidationSeverity.IGNORE,
+  instructionJSONInSingleQuotes: ValidationSeverity.IGNORE,
+  instructionWorkdirRelative: ValidationSeverity.IGNORE,
+};
+
+/** Source name of the syntax diagnostics (the library's own). */
+export const DOCKERFILE_SYNTAX_SOURCE = 'dockerfile-utils';
+
+/** Tells the service what the client can render (Markdown hover, snippets …). */
+export function setDockerfileCapabilities(capabilities: Capabilities): void {
+  service.setCapabilities(capabilities);
+}
+
+/** Syntax diagnostics (unknown instructions, missing arguments, bad flags …). */
+export function dockerfileSyntaxDiagnostics(doc: TextDocument): Diagnostic[] {
+  return service.validate(doc.getText(), SYNTAX_ONLY).map((d) => ({ ...d, source: DOCKERFILE_SYNTAX_SOURCE }));
+}
+
+export async function dockerfileCompletion(doc: TextDocument, position: Position): Promise<CompletionItem[]> {
+  return service.computeCompletionItems(doc.getText(), position);
+}
+
+export function dockerfileResolveCompletion(item: CompletionItem): CompletionItem {
+  return service.resolveCompletionItem(item);
+}
+
+/** Instruction and directive documentation at a position. */
+export function dockerfileHover(doc: TextDocument, position: Position): Hover | null {
+  return service.computeHover(doc.getText(), position);
+}
+
+export function dockerfileFormat(doc: TextDocument, options: FormattingOptions, range?: Range): TextEdit[] {
+  return range ? service.formatRange(doc.getText(), range, options) : service.format(doc.getText(), options);
+}
+
+export function dockerfileSymbols(doc: TextDocument): SymbolInformation[] {
+  return service.computeSymbols({ uri: doc.uri }, doc.getText());
+}
+
+export function dockerfileFolding(doc: TextDocument): FoldingRange[] {
+  return service.computeFoldingRanges(doc.getText());
+}

@@ -1,0 +1,58 @@
+/**
+ * Editing features that are not about security findings: completion, formatting, symbols and
+ * folding. Dockerfiles are served by dockerfile-language-service; YAML by the optional YAML
+ * companion (schema completion). Each request is routed by the document's kind.
+ */
+import type { CompletionItem, FoldingRange, SymbolInformation, TextEdit } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { ServerContext } from '../context';
+import { documentKind } from '../documents';
+import { dockerfileCompletion, dockerfileFolding, dockerfileFormat, dockerfileResolveCompletion, dockerfileSymbols, dockerfileSyntaxDiagnostics, dockerfileHover } from './dockerfile';
+import type { Companion } from '../context';
+import type { Position } from 'vscode-languageserver';
+
+/** Characters that open Dockerfile completion (flags, variables, `key=value`). */
+export const DOCKERFILE_TRIGGER_CHARACTERS = ['=', '$', '-', ' '];
+
+/** Completion provider for YAML documents, set by the YAML companion when it is enabled. */
+export interface YamlEditing {
+  completion(doc: TextDocument, position: Position): Promise<CompletionItem[]>;
+}
+
+/** The Dockerfile companion: syntax diagnostics and instruction hover. */
+export const dockerfileCompanion: Companion = {
+  diagnostics: (doc, a) => (a.kind === 'dockerfile' ? dockerfileSyntaxDiagnostics(doc) : []),
+  hover: (doc, position, a) => (a.kind === 'dockerfile' ? dockerfileHover(doc, position) : null),
+};
+
+function isDockerfile(doc: TextDocument | undefined): doc is TextDocument {
+  return doc !== undefined && documentKind(doc) === 'dockerfile';
+}
+
+export function registerEditing(ctx: ServerContext, yaml: () => YamlEditing | undefined): void {
+  const { connection, documents } = ctx;
+  connection.onCompletion(async (params): Promise<CompletionItem[]> => {
+    const doc = documents.get(params.textDocument.uri);
+    if (isDockerfile(doc)) return dockerfileCompletion(doc, params.position);
+    const y = yaml();
+    return doc && y ? y.completion(doc, params.position) : [];
+  });
+  // dockerfile-language-service tags its items with a string key of the keyword's documentation.
+  connection.onCompletionResolve((item) => (typeof item.data === 'string' ? dockerfileResolveCompletion(item) : item));
+  connection.onDocumentFormatting((params): TextEdit[] => {
+    const doc = documents.get(params.textDocument.uri);
+    return isDockerfile(doc) ? dockerfileFormat(doc, params.options) : [];
+  });
+  connection.onDocumentRangeFormatting((params): TextEdit[] => {
+    const doc = documents.get(params.textDocument.uri);
+    return isDockerfile(doc) ? dockerfileFormat(doc, params.options, params.range) : [];
+  });
+  connection.onDocumentSymbol((params): SymbolInformation[] => {
+    const doc = documents.get(params.textDocument.uri);
+    return isDockerfile(doc) ? dockerfileSymbols(doc) : [];
+  });
+  connection.onFoldingRanges((params): FoldingRange[] => {
+    const doc = documents.get(params.textDocument.uri);
+    return isDockerfile(doc) ? dockerfileFolding(doc) : [];
+  });
+}

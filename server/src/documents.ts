@@ -2,8 +2,11 @@
  * Lint results cached per (uri, version): diagnostics, hover and code actions of one document
  * version share one lint. Settings changes clear the cache (see SettingsCache.generation).
  */
+import { fileURLToPath } from 'node:url';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { lint, resolveSeverity, RULES, kindFromName, type FileKind, type LintResult } from '../../rules/src/api';
+import { lint, resolveSeverity, RULES, kindFromName, MAX_FILE_BYTES, type FileKind, type LintResult, type RuleSettings } from '../../rules/src/api';
+import type { PolicyOptions } from '../../rules/src/engine/rule';
+import type { ConfigResolver } from './config/files';
 import type { BulkheadSettings } from '../../protocol/src/settings';
 import { analyseIgnoreIds, type IgnoreId } from './features/ignoreComments';
 import { ruleSettingsOf, type SettingsCache } from './settings';
@@ -20,6 +23,20 @@ export interface Analysis {
   activeRules: number;
   durationMs: number;
   lintedAt: Date;
+  /** Too large or binary: no feature should read the text. */
+  unreadable: boolean;
+  /** Config files in force for this document (paths). */
+  configFiles: string[];
+}
+
+/** Local file path of a `file:` URI, undefined for other schemes (untitled, git …). */
+export function filePathOf(uri: string): string | undefined {
+  if (!uri.startsWith('file:')) return undefined;
+  try {
+    return fileURLToPath(uri);
+  } catch {
+    return undefined;
+  }
 }
 
 /** File path of a document URI, for kind detection by name. */
@@ -37,25 +54,48 @@ export function documentKind(doc: TextDocument): FileKind {
   return kindFromName(pathOf(doc.uri), doc.languageId);
 }
 
+/** What `.bulkhead.yaml` / `.hadolint.yaml` add to the editor settings for one file. */
+interface FileConfig {
+  settings: RuleSettings;
+  policy: Partial<PolicyOptions>;
+  ignored: boolean;
+  files: string[];
+}
+
+function fileConfig(doc: TextDocument, editor: RuleSettings, configs: ConfigResolver | undefined): FileConfig {
+  const path = filePathOf(doc.uri);
+  if (!configs || !path) return { settings: editor, policy: {}, ignored: false, files: [] };
+  const r = configs.resolve(path, editor);
+  return { settings: r.settings, policy: r.policy, ignored: r.ignored, files: r.sources.map((s) => s.path) };
+}
+
 /** Lints one document version. Never throws (the engine isolates rule crashes). */
-export function analyse(doc: TextDocument, settings: BulkheadSettings, onRuleError: (ruleId: string, error: unknown) => void): Analysis {
+export function analyse(doc: TextDocument, settings: BulkheadSettings, onRuleError: (ruleId: string, error: unknown) => void, configs?: ConfigResolver): Analysis {
   const started = performance.now();
   const text = doc.getText();
-  const ruleSettings = ruleSettingsOf(settings);
-  const result: LintResult = settings.enable
-    ? lint({ path: pathOf(doc.uri), text, languageId: doc.languageId }, { settings: ruleSettings, onRuleError })
-    : { kind: documentKind(doc), findings: [], problems: [], suppressed: [], unusedSuppressions: [], skipped: 'Bulkhead is disabled for this file (bulkhead.enable).', crashedRules: [] };
+  const config = fileConfig(doc, ruleSettingsOf(settings), configs);
+  const skip = (reason: string): LintResult => ({ kind: documentKind(doc), findings: [], problems: [], suppressed: [], unusedSuppressions: [], skipped: reason, crashedRules: [] });
+  let result: LintResult;
+  if (!settings.enable) result = skip('Bulkhead is disabled for this file (bulkhead.enable).');
+  else if (config.ignored) result = skip(`Excluded by ignorePaths in ${config.files[0] ?? 'the config file'}.`);
+  else result = lint({ path: pathOf(doc.uri), text, languageId: doc.languageId }, { settings: config.settings, policy: config.policy, onRuleError });
   const kind = result.kind;
-  const ignoreIds = settings.enable ? analyseIgnoreIds(text, kind, result) : [];
-  const activeRules = RULES.filter((r) => r.target === kind && resolveSeverity(r, ruleSettings) !== 'off').length;
-  return { uri: doc.uri, version: doc.version, kind, settings, result, ignoreIds, activeRules, durationMs: performance.now() - started, lintedAt: new Date() };
+  const ignoreIds = result.skipped === undefined ? analyseIgnoreIds(text, kind, result) : [];
+  const activeRules = RULES.filter((r) => r.target === kind && resolveSeverity(r, config.settings) !== 'off').length;
+  const unreadable = text.length > MAX_FILE_BYTES || text.includes('\u0000');
+  return { uri: doc.uri, version: doc.version, kind, settings, result, ignoreIds, activeRules, durationMs: performance.now() - started, lintedAt: new Date(), unreadable, configFiles: config.files };
 }
 
 /** The analysis cache of one server. */
 export class AnalysisCache {
   private readonly entries = new Map<string, Analysis>();
 
-  constructor(private readonly settings: SettingsCache, private readonly onRuleError: (uri: string, ruleId: string, error: unknown) => void, private readonly onAnalysed: (a: Analysis) => void) {}
+  constructor(
+    private readonly settings: SettingsCache,
+    private readonly onRuleError: (uri: string, ruleId: string, error: unknown) => void,
+    private readonly onAnalysed: (a: Analysis) => void,
+    private readonly configs: () => ConfigResolver | undefined = () => undefined,
+  ) {}
 
   /** The analysis of the document's current version, linting it when not cached. */
   async get(doc: TextDocument): Promise<Analysis> {
@@ -65,7 +105,7 @@ export class AnalysisCache {
     const settings = await this.settings.get(doc.uri);
     const again = this.entries.get(doc.uri);
     if (again && again.version === doc.version && generation === this.settings.generation) return again;
-    const a = analyse(doc, settings, (ruleId, error) => this.onRuleError(doc.uri, ruleId, error));
+    const a = analyse(doc, settings, (ruleId, error) => this.onRuleError(doc.uri, ruleId, error), this.configs());
     if (generation === this.settings.generation) this.entries.set(doc.uri, a);
     this.onAnalysed(a);
     return a;

@@ -11,6 +11,9 @@ import { registerHover } from './features/hover';
 import { registerEditing, dockerfileCompanion, DOCKERFILE_TRIGGER_CHARACTERS } from './features/editing';
 import { registerRuleDocs } from './features/ruleDocs';
 import { setDockerfileCapabilities } from './features/dockerfile';
+import { configCompanion, registerConfigWatching } from './features/configFiles';
+import { ConfigResolver } from './config/files';
+import { filePathOf } from './documents';
 
 const connection = createConnection(ProposedFeatures.all);
 // stdout carries the protocol: anything printed there would corrupt it.
@@ -22,6 +25,8 @@ console.error = (...a: unknown[]) => connection.console.error(a.map(String).join
 const documents = new TextDocuments(TextDocument);
 let canPullConfiguration = false;
 const settings = new SettingsCache(connection, () => canPullConfiguration);
+/** `.bulkhead.yaml` / `.hadolint.yaml` lookup; the search stops at the workspace folders. */
+let configs = new ConfigResolver();
 
 function sendStatus(a: Analysis): void {
   void connection.sendNotification(StatusNotification.type, {
@@ -41,6 +46,7 @@ const analyses = new AnalysisCache(
   settings,
   (uri, ruleId, error) => connection.console.error(`Rule ${ruleId} crashed on ${uri}: ${error instanceof Error ? error.stack ?? error.message : String(error)}`),
   sendStatus,
+  () => configs,
 );
 
 const ctx: ServerContext = {
@@ -48,7 +54,7 @@ const ctx: ServerContext = {
   documents,
   analyses,
   settings,
-  companions: [dockerfileCompanion],
+  companions: [dockerfileCompanion, configCompanion],
   client: { pullDiagnostics: false, diagnosticRefresh: false, markdown: true, documentChanges: false },
 };
 let revalidate: () => void = () => undefined;
@@ -56,6 +62,8 @@ let revalidate: () => void = () => undefined;
 connection.onInitialize((params): InitializeResult => {
   const caps = params.capabilities;
   canPullConfiguration = caps.workspace?.configuration === true;
+  const roots = (params.workspaceFolders ?? []).map((f) => filePathOf(f.uri)).filter((p): p is string => p !== undefined);
+  configs = new ConfigResolver(roots);
   ctx.client = {
     pullDiagnostics: caps.textDocument?.diagnostic !== undefined,
     diagnosticRefresh: caps.workspace?.diagnostics?.refreshSupport === true,
@@ -68,6 +76,7 @@ connection.onInitialize((params): InitializeResult => {
   registerHover(ctx);
   registerEditing(ctx, () => undefined);
   registerRuleDocs(ctx);
+  registerConfigWatching(ctx, configs, () => revalidate());
   return {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,

@@ -6,6 +6,10 @@
  */
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { CodeAction, Diagnostic, Hover, TextDocumentEdit } from 'vscode-languageserver-protocol';
 import { TestClient, PULL_CAPABILITIES, applyTextEdits } from './lsp-client';
 
@@ -343,5 +347,40 @@ describe('language server over stdio (pull diagnostics, settings)', () => {
     assert.match(page?.markdown ?? '', /^# DF001 · /);
     assert.match(page?.markdown ?? '', /## How to suppress/);
     assert.equal(await client.request('bulkhead/ruleDocs', { id: 'NOPE999' }), null);
+  });
+});
+
+describe('language server over stdio (config files)', () => {
+  let client: TestClient;
+  let dir: string;
+  before(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'bulkhead-lsp-'));
+    client = await TestClient.start();
+  });
+  after(async () => {
+    assert.equal(await client.stop(), 0);
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('applies the nearest .bulkhead.yaml and re-lints when it changes on disk', async () => {
+    const config = join(dir, '.bulkhead.yaml');
+    writeFileSync(config, 'rules:\n  DF001: off\n');
+    mkdirSync(join(dir, 'svc'));
+    const uri = pathToFileURL(join(dir, 'svc', 'Dockerfile')).href;
+    client.open(uri, 'dockerfile', DOCKERFILE);
+    assert.equal(byCode(await client.diagnosticsOfCurrentVersion(uri), 'DF001').length, 0);
+    writeFileSync(config, 'rules:\n  DF001: error\n');
+    void client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(config).href, type: 2 }] });
+    const p = await client.waitForDiagnostics(uri, (x) => byCode(x.diagnostics, 'DF001').length === 1);
+    assert.equal(byCode(p.diagnostics, 'DF001')[0]?.severity, 1);
+  });
+
+  it('reports problems of an open config file on that file', async () => {
+    const uri = pathToFileURL(join(dir, 'other', '.bulkhead.yaml')).href;
+    client.open(uri, 'yaml', 'rules:\n  DF001: off\nprofle: restricted\n');
+    const ds = await client.diagnosticsOfCurrentVersion(uri);
+    const d = only(ds, 'config');
+    assert.equal(d.range.start.line, 2);
+    assert.match(d.message, /Unknown setting 'profle'/);
   });
 });

@@ -73,7 +73,7 @@ export function engineDiagnostics(a: Analysis): Diagnostic[] {
 export async function computeDiagnostics(ctx: ServerContext, doc: TextDocument): Promise<{ analysis: Analysis; items: Diagnostic[] }> {
   const analysis = await ctx.analyses.get(doc);
   const items = engineDiagnostics(analysis);
-  if (analysis.result.skipped === undefined) {
+  if (!analysis.unreadable && analysis.settings.enable) {
     for (const c of ctx.companions) {
       if (!c.diagnostics) continue;
       try {

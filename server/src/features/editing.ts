@@ -21,7 +21,7 @@ export interface YamlEditing {
 
 /** The Dockerfile companion: syntax diagnostics and instruction hover. */
 export const dockerfileCompanion: Companion = {
-  diagnostics: (doc, a) => (a.kind === 'dockerfile' ? dockerfileSyntaxDiagnostics(doc) : []),
+  diagnostics: (doc, a) => (a.kind === 'dockerfile' && a.result.skipped === undefined ? dockerfileSyntaxDiagnostics(doc) : []),
   hover: (doc, position, a) => (a.kind === 'dockerfile' ? dockerfileHover(doc, position) : null),
 };
 

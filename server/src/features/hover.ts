@@ -44,7 +44,7 @@ function hoverText(h: Hover): string {
 export async function hoverAt(ctx: ServerContext, doc: TextDocument, position: Position): Promise<Hover | null> {
   const a = await ctx.analyses.get(doc);
   const parts = bulkheadHover(a, position);
-  if (a.result.skipped === undefined || !a.settings.enable) {
+  if (!a.unreadable) {
     for (const c of ctx.companions) {
       if (!c.hover) continue;
       try {

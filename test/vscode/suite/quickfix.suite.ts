@@ -1,0 +1,55 @@
+/** Quick fixes: offered for a diagnostic, applied through the editor, and the diagnostic goes away. */
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { closeAllEditors, codeActions, openFixture, waitForCode, waitForNoCode, waitForText } from './util';
+
+async function apply(action: vscode.CodeAction): Promise<void> {
+  if (action.edit) assert.equal(await vscode.workspace.applyEdit(action.edit), true, `applyEdit refused "${action.title}"`);
+  if (action.command) await vscode.commands.executeCommand(action.command.command, ...(action.command.arguments ?? []));
+}
+
+async function actionTitled(uri: vscode.Uri, range: vscode.Range, title: string): Promise<vscode.CodeAction> {
+  const actions = await codeActions(uri, range);
+  const found = actions.find((a) => a.title === title);
+  assert.ok(found, `no code action "${title}"; offered: ${actions.map((a) => a.title).join(' | ') || '(none)'}`);
+  return found;
+}
+
+describe('quick fixes', () => {
+  afterEach(closeAllEditors);
+
+  it('offers the K8S001 actions in order and sets privileged: false', async () => {
+    const doc = await openFixture('fix/pod.yaml');
+    const d = await waitForCode(doc.uri, 'K8S001');
+    // Other findings may overlap the range; K8S001's own actions come as one block, fix first.
+    const titles = (await codeActions(doc.uri, d.range)).map((a) => a.title);
+    const first = titles.indexOf('Set privileged: false');
+    assert.ok(first >= 0, `no "Set privileged: false" among: ${titles.join(' | ')}`);
+    assert.deepEqual(titles.slice(first, first + 4), ['Set privileged: false', 'Ignore K8S001 on this line', 'Ignore K8S001 in this file', 'Show documentation for K8S001']);
+    const fix = await actionTitled(doc.uri, d.range, 'Set privileged: false');
+    assert.equal(fix.kind?.value, vscode.CodeActionKind.QuickFix.value);
+    await apply(fix);
+    const text = await waitForText(doc, (t) => t.includes('privileged: false'), 'the fix to apply');
+    assert.equal(text.split('\n')[9], '        privileged: false');
+    assert.ok(!text.includes('privileged: true'));
+    await waitForNoCode(doc.uri, 'K8S001');
+  });
+
+  it('removes privileged: true from a Compose service (DC001)', async () => {
+    const doc = await openFixture('fix/docker-compose.yml');
+    const d = await waitForCode(doc.uri, 'DC001');
+    await apply(await actionTitled(doc.uri, d.range, 'Remove privileged: true'));
+    const text = await waitForText(doc, (t) => !t.includes('privileged'), 'the fix to apply');
+    assert.equal(text, 'services:\n  web:\n    image: nginx:1.27\n');
+    await waitForNoCode(doc.uri, 'DC001');
+  });
+
+  it('silences DF001 with an ignore comment above the FROM line', async () => {
+    const doc = await openFixture('fix/Dockerfile');
+    const d = await waitForCode(doc.uri, 'DF001');
+    await apply(await actionTitled(doc.uri, d.range, 'Ignore DF001 on this line'));
+    const text = await waitForText(doc, (t) => t.startsWith('# bulkhead-ignore'), 'the ignore comment');
+    assert.equal(text, '# bulkhead-ignore DF001\nFROM node:latest\nCMD ["node", "server.js"]\n');
+    await waitForNoCode(doc.uri, 'DF001');
+  });
+});

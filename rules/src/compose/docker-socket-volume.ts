@@ -1,18 +1,5 @@
 import { defineRule } from '../engine/rule';
-import { normalizeHostPath } from '../model/compose/interpolation';
-
-const SOCKETS = new Set(['docker.sock', 'containerd.sock', 'podman.sock', 'crio.sock', 'dockershim.sock', 'cri-dockerd.sock']);
-const SOCKET_DIRS = new Set(['/var/run', '/run', '/var/run/docker', '/run/docker', '/run/containerd', '/var/run/containerd', '/run/podman', '/var/run/crio']);
-
-/** What a host path exposes: a runtime socket, a directory holding one, or nothing. */
-function exposure(source: string): 'socket' | 'directory' | undefined {
-  if (/^\\\\\.\\pipe\\docker_engine$/i.test(source) || /^\/\/\.\/pipe\/docker_engine$/i.test(source)) return 'socket';
-  const path = normalizeHostPath(source);
-  const base = path.slice(path.lastIndexOf('/') + 1);
-  if (SOCKETS.has(base)) return 'socket';
-  if (SOCKET_DIRS.has(path)) return 'directory';
-  return undefined;
-}
+import { classifyHostPath } from '../model/compose/host-paths';
 
 export default defineRule({
   id: 'DC003',
@@ -48,8 +35,9 @@ export default defineRule({
       for (const v of s.volumes) {
         const hostSide = v.type === 'bind' || (v.long && v.type === 'other');
         if (!hostSide || v.source === undefined) continue;
-        const kind = exposure(v.source);
-        if (kind) ctx.report({ at: v.at, messageId: kind, args: [s.name, v.source] });
+        const kind = classifyHostPath(v.source);
+        if (kind === 'socket') ctx.report({ at: v.at, messageId: 'socket', args: [s.name, v.source] });
+        else if (kind === 'socket-directory') ctx.report({ at: v.at, messageId: 'directory', args: [s.name, v.source] });
       }
     },
   },

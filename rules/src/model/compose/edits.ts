@@ -10,6 +10,7 @@ import { isMap, isSeq, isScalar } from 'yaml';
 import type { Pair } from 'yaml';
 import type { YamlFile } from '../yaml/documents';
 import type { ComposeService, ServiceField } from './services';
+import type { VolumeMount } from './volumes';
 
 type Span = [number, number, number];
 
@@ -153,15 +154,19 @@ function sequenceIndent(file: YamlFile, map: unknown): number {
   return 2;
 }
 
-/** Replaces a scalar's value, keeping single or double quotes; plain scalars stay plain when safe. */
-export function replaceScalar(file: YamlFile, node: unknown, value: string): TextEdit | undefined {
+/**
+ * Replaces a scalar's value, keeping single or double quotes; plain scalars stay plain when safe
+ * (`inFlow`: the scalar sits in a `[…]`/`{…}` collection, where commas need quoting).
+ */
+export function replaceScalar(file: YamlFile, node: unknown, value: string, inFlow = true): TextEdit | undefined {
   if (!isScalar(node)) return undefined;
   const s = spanOf(node);
   if (!s) return undefined;
   if (node.type === 'QUOTE_DOUBLE') return edit(file, s[0], s[1], JSON.stringify(value));
   if (node.type === 'QUOTE_SINGLE') return edit(file, s[0], s[1], `'${value.replace(/'/g, "''")}'`);
   if (node.type !== 'PLAIN') return undefined;
-  return edit(file, s[0], s[1], /^[A-Za-z0-9_./@][A-Za-z0-9_.:/@=-]*$/.test(value) && !/:$/.test(value) ? value : JSON.stringify(value));
+  const safe = inFlow ? /^[A-Za-z0-9_./@~][A-Za-z0-9_.:/@=~-]*$/ : /^[A-Za-z0-9_./@~][A-Za-z0-9_.:/@=~,-]*$/;
+  return edit(file, s[0], s[1], safe.test(value) && !/:$/.test(value) && !value.includes(': ') ? value : JSON.stringify(value));
 }
 
 /** Deletes a service field (the whole `key: value` entry); undefined when inherited through a merge key or the only key. */
@@ -193,4 +198,18 @@ export function setScalarField(file: YamlFile, s: ComposeService, key: string, v
   const field = s.fields.get(key);
   if (!field || field.inherited) return addMapEntry(file, s.node, key, value);
   return replaceScalar(file, field.value, value);
+}
+
+/** Makes a mount read-only: `:ro` on short syntax (replacing `rw`), `read_only: true` on long syntax. */
+export function makeMountReadOnly(file: YamlFile, mount: VolumeMount): TextEdit | undefined {
+  if (mount.inherited || mount.readOnly) return undefined;
+  if (mount.long) {
+    const ro = (mount.node as { items?: Pair[] }).items?.find((p) => isScalar(p.key) && p.key.value === 'read_only');
+    return ro ? replaceScalar(file, ro.value, 'true') : addMapEntry(file, mount.node, 'read_only', 'true');
+  }
+  if (!isScalar(mount.node) || mount.source === undefined) return undefined;
+  const raw = String(mount.node.value);
+  const modes = mount.modes.filter((m) => m !== 'rw' && m !== '');
+  const head = mount.modes.length > 0 ? raw.slice(0, raw.lastIndexOf(':')) : raw;
+  return replaceScalar(file, mount.node, `${head}:${['ro', ...modes].join(',')}`, mount.inFlowList);
 }

@@ -27,6 +27,8 @@ export interface VolumeMount {
   propagation: { value: string; node: unknown; bindNode: unknown } | undefined;
   /** True when a path or name uses `${…}` interpolation. */
   interpolated: boolean;
+  /** True when the `volumes:` list is a flow sequence (`[…]`). */
+  inFlowList: boolean;
 }
 
 /** A named volume declared at the top level. */
@@ -78,7 +80,7 @@ export function splitShortVolume(raw: string): { source?: string; target: string
 const TYPES: Record<string, MountType> = { bind: 'bind', volume: 'volume', tmpfs: 'tmpfs' };
 
 function parseOne(file: YamlFile, field: ServiceField, item: unknown): VolumeMount | undefined {
-  const base = { node: item, at: locate(file, field, item), inherited: field.inherited };
+  const base = { node: item, at: locate(file, field, item), inherited: field.inherited, inFlowList: (field.value as { flow?: boolean }).flow === true };
   if (isMap(item)) {
     const source = stringValue(mapGet(item, 'source'));
     const target = stringValue(mapGet(item, 'target'));

@@ -21,13 +21,15 @@ interface Patchable {
 
 const proto = Instruction.prototype as unknown as Patchable;
 const original = proto.getRawArguments;
+/** The cache lives on the instance (a WeakMap with one entry per instruction made GC dominate on 100k-line files). */
+const CACHE = Symbol('bulkhead.rawArguments');
+type WithCache = Instruction & { [CACHE]?: Argument[] };
 if (typeof original === 'function' && proto.bulkheadMemoized !== true) {
-  const cache = new WeakMap<Instruction, Argument[]>();
-  proto.getRawArguments = function memoizedRawArguments(this: Instruction): Argument[] {
-    let args = cache.get(this);
+  proto.getRawArguments = function memoizedRawArguments(this: WithCache): Argument[] {
+    let args = this[CACHE];
     if (args === undefined) {
       args = original.call(this);
-      cache.set(this, args);
+      this[CACHE] = args;
     }
     return args.slice();
   };

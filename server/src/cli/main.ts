@@ -1,14 +1,66 @@
-/** The `bulkhead` CLI entry point (placeholder until the CLI lands: lints paths given on the command line as text). */
-import { readFileSync } from 'node:fs';
-import { lint } from '../../../rules/src/api';
+/**
+ * The `bulkhead` command line: dispatches to one subcommand per file. Exit codes are a contract:
+ * 0 nothing at or above the threshold, 1 findings at or above it, 2 usage error or unreadable input.
+ */
+import { UsageError } from './args';
+import { lintCommand } from './lint-command';
+import { rulesCommand } from './rules-command';
+import { imageCommand } from './image';
+import { LINT_HELP, MAIN_HELP, RULES_HELP } from './help';
+import { toolVersion } from './version';
 
-const files = process.argv.slice(3);
-let failed = false;
-for (const f of files) {
-  const r = lint({ path: f, text: readFileSync(f, 'utf8') });
-  for (const x of r.findings) {
-    console.log(`${f}:${x.range.start.line + 1}:${x.range.start.character + 1} ${x.severity} ${x.ruleId} ${x.message}`);
-    if (x.severity === 'error') failed = true;
+const COMMAND_HELP: Record<string, string> = { lint: LINT_HELP, rules: RULES_HELP };
+
+/** Runs the CLI with the arguments after `bulkhead`; resolves to the exit code. Never throws. */
+export async function main(argv: readonly string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case undefined:
+        process.stderr.write(MAIN_HELP);
+        return 2;
+      case '-h':
+      case '--help':
+        process.stdout.write(MAIN_HELP);
+        return 0;
+      case 'help': {
+        const topic = rest[0];
+        if (topic === 'image') return await imageCommand(['--help']);
+        const text = topic === undefined ? MAIN_HELP : COMMAND_HELP[topic];
+        if (text === undefined) throw new UsageError(`unknown command '${topic ?? ''}'`);
+        process.stdout.write(text);
+        return 0;
+      }
+      case '-v':
+      case '--version':
+        process.stdout.write(`${toolVersion()}\n`);
+        return 0;
+      case 'lint':
+        return await lintCommand(rest);
+      case 'rules':
+        return await rulesCommand(rest);
+      case 'image':
+        return await imageCommand(rest);
+      default:
+        throw new UsageError(`unknown command '${command}'`);
+    }
+  } catch (e) {
+    if (e instanceof UsageError) {
+      const where = command && command in COMMAND_HELP ? ` ${command}` : '';
+      process.stderr.write(`bulkhead${where}: ${e.message}\nRun 'bulkhead${where} --help' for usage.\n`);
+      return 2;
+    }
+    process.stderr.write(`bulkhead: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+    return 2;
   }
 }
-process.exit(failed ? 1 : 0);
+
+// A closed pipe (e.g. `bulkhead rules | head`) is not an error worth a stack trace.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+});
+
+void main(process.argv.slice(2)).then((code) => {
+  // exitCode, not exit(): lets a large report finish flushing to a pipe first.
+  process.exitCode = code;
+});

@@ -1,0 +1,109 @@
+/** `bulkhead lint [paths...]`: reads files asynchronously, lints each, prints one format, returns the exit code. */
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { MAX_FILE_BYTES, type RuleSettings, type SeverityOverride } from '../../../rules/src/api';
+import { parseArgs, UsageError, type OptionSpec } from './args';
+import { collectFiles, type Candidate } from './files';
+import { lintFile, tooLargeReport } from './lint-file';
+import { exitCodeOf, FAIL_ON_VALUES, type FailOn, type FileReport, type LintRun } from './report';
+import { formatText } from './format-text';
+import { formatJson } from './format-json';
+import { formatSarif } from './format-sarif';
+import { LINT_HELP } from './help';
+
+export const FORMATS = ['text', 'json', 'sarif'] as const;
+export type Format = (typeof FORMATS)[number];
+const SEVERITIES: readonly SeverityOverride[] = ['error', 'warning', 'info', 'hint', 'off'];
+
+const OPTIONS: readonly OptionSpec[] = [
+  { name: 'format', short: 'f', type: 'value', choices: FORMATS },
+  { name: 'fail-on', type: 'value', choices: FAIL_ON_VALUES },
+  { name: 'disable', type: 'list' },
+  { name: 'enable', type: 'list' },
+  { name: 'severity', type: 'list' },
+  { name: 'ignore', type: 'list' },
+  { name: 'output', short: 'o', type: 'value' },
+  { name: 'help', short: 'h', type: 'flag' },
+];
+
+/** How many files are read from disk at once. */
+const READ_CONCURRENCY = 32;
+
+/** Turns `--disable`, `--enable` and `--severity id=sev` into engine settings. */
+export function settingsFromArgs(disable: readonly string[], enable: readonly string[], severity: readonly string[]): RuleSettings {
+  const overrides: Record<string, SeverityOverride> = {};
+  for (const item of severity) {
+    const eq = item.indexOf('=');
+    const key = eq > 0 ? item.slice(0, eq).trim() : '';
+    const value = eq > 0 ? item.slice(eq + 1).trim().toLowerCase() : '';
+    const sev = SEVERITIES.find((s) => s === value);
+    if (key === '' || sev === undefined) throw new UsageError(`invalid --severity '${item}' (expected <rule id or name>=<${SEVERITIES.join('|')}>)`);
+    overrides[key] = sev;
+  }
+  return { disabledRules: [...disable], enabledRules: [...enable], severityOverrides: overrides };
+}
+
+async function lintCandidate(c: Candidate, settings: RuleSettings): Promise<FileReport | { error: string }> {
+  try {
+    const stat = await fs.stat(c.absolute);
+    if (stat.size > MAX_FILE_BYTES) return tooLargeReport(c.display, stat.size, MAX_FILE_BYTES);
+    const text = await fs.readFile(c.absolute, 'utf8');
+    return lintFile({ path: c.absolute, display: c.display, text, languageId: c.languageId, explicit: c.explicit }, settings);
+  } catch (e) {
+    const code = typeof e === 'object' && e !== null && 'code' in e ? String((e as { code: unknown }).code) : '';
+    return { error: code === 'EACCES' || code === 'EPERM' ? 'permission denied' : e instanceof Error ? e.message : String(e) };
+  }
+}
+
+/** Lints candidates with a bounded number of reads in flight; results keep the candidates' order. */
+export async function lintCandidates(files: readonly Candidate[], settings: RuleSettings): Promise<Pick<LintRun, 'files' | 'errors'>> {
+  const results: (FileReport | { error: string } | undefined)[] = new Array(files.length);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < files.length) {
+      const i = next++;
+      const c = files[i];
+      if (c) results[i] = await lintCandidate(c, settings);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, files.length) }, worker));
+  const out: Pick<LintRun, 'files' | 'errors'> = { files: [], errors: [] };
+  results.forEach((r, i) => {
+    if (r === undefined) return;
+    if ('error' in r) out.errors.push({ path: files[i]?.display ?? '?', message: r.error });
+    else out.files.push(r);
+  });
+  return out;
+}
+
+/** Runs the lint command; resolves to the exit code. */
+export async function lintCommand(argv: readonly string[], cwd: string = process.cwd()): Promise<number> {
+  const args = parseArgs(argv, OPTIONS);
+  if (args.flags.has('help')) {
+    process.stdout.write(LINT_HELP);
+    return 0;
+  }
+  const format = (args.values.get('format') ?? 'text') as Format;
+  const failOn = (args.values.get('fail-on') ?? 'error') as FailOn;
+  const settings = settingsFromArgs(args.lists.get('disable') ?? [], args.lists.get('enable') ?? [], args.lists.get('severity') ?? []);
+  const inputs = args.positionals.length > 0 ? args.positionals : ['.'];
+  if (inputs.includes('-')) throw new UsageError('reading from standard input is not supported; pass file or directory paths');
+  const started = performance.now();
+  const found = await collectFiles(inputs, cwd, args.lists.get('ignore') ?? []);
+  const linted = await lintCandidates(found.files, settings);
+  const run: LintRun = { files: linted.files, errors: [...found.errors, ...linted.errors], failOn, durationMs: performance.now() - started };
+  for (const e of run.errors) process.stderr.write(`bulkhead: cannot read '${e.path}': ${e.message}\n`);
+  const output = format === 'json' ? formatJson(run) : format === 'sarif' ? formatSarif(run, cwd) : formatText(run);
+  const target = args.values.get('output');
+  if (target !== undefined) {
+    try {
+      await fs.writeFile(path.resolve(cwd, target), output);
+    } catch (e) {
+      process.stderr.write(`bulkhead: cannot write '${target}': ${e instanceof Error ? e.message : String(e)}\n`);
+      return 2;
+    }
+  } else {
+    process.stdout.write(output);
+  }
+  return exitCodeOf(run);
+}

@@ -1,0 +1,34 @@
+/**
+ * Lints one file's text into a FileReport. Pure (no I/O, no globals), so a batch mode can move
+ * it into worker threads unchanged: inputs and outputs are plain, structured-cloneable data.
+ */
+import { lint, type RuleSettings } from '../../../rules/src/api';
+import type { FileReport } from './report';
+
+/** What one file contributes to a lint run. */
+export interface FileInput {
+  /** Path used for kind and template detection (absolute is best). */
+  path: string;
+  /** Path as shown in reports. */
+  display: string;
+  text: string;
+  languageId?: string;
+  /** True when the user named the file: plain YAML is then reported as skipped, not dropped. */
+  explicit: boolean;
+}
+
+/** Lints one document and classifies the result. Never throws. */
+export function lintFile(input: FileInput, settings: RuleSettings): FileReport {
+  const text = input.text.charCodeAt(0) === 0xfeff ? input.text.slice(1) : input.text;
+  const result = lint({ path: input.path, text, languageId: input.languageId }, { settings });
+  const problems = result.problems.filter((p) => !(p.source === 'bulkhead' && p.code === 'skipped'));
+  // Plain YAML/JSON found while walking a directory is not Bulkhead's business; named files are always reported.
+  const notApplicable = result.skipped !== undefined && !input.explicit && result.kind === 'yaml' && result.problems.length === 0;
+  return { path: input.display, kind: result.kind, findings: result.findings, problems, suppressed: result.suppressed, skipped: result.skipped, notApplicable };
+}
+
+/** The report for a file that was not read because it is too large. */
+export function tooLargeReport(display: string, bytes: number, limit: number): FileReport {
+  const mb = (n: number): string => (n / 1024 / 1024).toFixed(1);
+  return { path: display, kind: 'unknown', findings: [], problems: [], suppressed: [], skipped: `File is ${mb(bytes)} MB, larger than the ${mb(limit)} MB limit; Bulkhead does not lint it.`, notApplicable: false };
+}

@@ -20,8 +20,8 @@ export function historyChecks(history: readonly { createdBy: string }[], envPair
     // Secrets in NAME=VALUE words (ENV, ARG, LABEL, RUN assignments).
     for (const w of words) {
       const eq = w.indexOf('=');
-      if (eq <= 0) continue;
-      const name = w.slice(0, eq).replace(/^-+/, '');
+      if (eq <= 0 || w.startsWith('-')) continue;
+      const name = w.slice(0, eq);
       const value = w.slice(eq + 1);
       if (!/^[A-Za-z_][A-Za-z0-9_.-]*$/.test(name) || !isSecretName(name) || isPlaceholderValue(value)) continue;
       if (envPairs.has(`${name}=${value}`)) continue;

@@ -66,7 +66,8 @@ export function findSecrets(text: string): SecretHit[] {
 /** Names that suggest a credential (Dockle's word list), excluding GPG key ids that images set on purpose. */
 export function isSecretName(name: string): boolean {
   const n = name.toUpperCase();
-  if (n === 'GPG_KEY' || n === 'GPG_KEYS') return false;
+  // GPG key ids / fingerprints are public; *_FILE and *_PATH name where a secret is, not the secret.
+  if (n.includes('GPG') || n.includes('KEYSERVER') || n.includes('FINGERPRINT') || n.includes('KEYRING') || /_(FILE|PATH|DIR)$/.test(n)) return false;
   return ['PASS', 'SECRET', 'KEY', 'ACCESS', 'TOKEN', 'CREDENTIAL', 'APIKEY'].some((w) => n.includes(w));
 }
 

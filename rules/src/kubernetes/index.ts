@@ -16,6 +16,22 @@ import memoryLimitsMissing from './memory-limits-missing';
 import cpuLimitsMissing from './cpu-limits-missing';
 import imageTagLatest from './image-tag-latest';
 import secretLiteralInEnv from './secret-literal-in-env';
+import capSysAdmin from './cap-sys-admin';
+import capNetRaw from './cap-net-raw';
+import capSysModule from './cap-sys-module';
+import hostpathSensitive from './hostpath-sensitive';
+import hostpathWritable from './hostpath-writable';
+import dockerSocketMount from './docker-socket-mount';
+import hostPort from './host-port';
+import apparmorUnconfined from './apparmor-unconfined';
+import selinuxCustomOptions from './selinux-custom-options';
+import procMountUnmasked from './proc-mount-unmasked';
+import unsafeSysctls from './unsafe-sysctls';
+import seccompUnconfined from './seccomp-unconfined';
+import windowsHostProcess from './windows-host-process';
+import probeHostField from './probe-host-field';
+import restrictedVolumeTypes from './restricted-volume-types';
+import seccompNotSet from './seccomp-not-set';
 import cpuRequestsMissing from './cpu-requests-missing';
 import memoryRequestsMissing from './memory-requests-missing';
 
@@ -36,6 +52,22 @@ export const KUBERNETES_RULES: readonly AnyRule[] = [
   cpuLimitsMissing, // K8S014
   imageTagLatest, // K8S015
   secretLiteralInEnv, // K8S016
+  capSysAdmin, // K8S017
+  capNetRaw, // K8S018
+  capSysModule, // K8S019
+  hostpathSensitive, // K8S020
+  hostpathWritable, // K8S021
+  dockerSocketMount, // K8S022
+  hostPort, // K8S023
+  apparmorUnconfined, // K8S024
+  selinuxCustomOptions, // K8S025
+  procMountUnmasked, // K8S026
+  unsafeSysctls, // K8S027
+  seccompUnconfined, // K8S028
+  windowsHostProcess, // K8S029
+  probeHostField, // K8S030
+  restrictedVolumeTypes, // K8S031
+  seccompNotSet, // K8S032
   cpuRequestsMissing, // K8S044
   memoryRequestsMissing, // K8S045
 ];

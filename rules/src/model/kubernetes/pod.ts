@@ -161,3 +161,59 @@ export function deepestKeyRange(c: Container, path: readonly string[]): Range | 
   }
   return found;
 }
+
+/** A hostPath volume with its path and the mounts that use it. */
+export interface HostPathVolume {
+  volume: Volume;
+  path: string | undefined;
+  pathNode: unknown;
+  mounts: Mount[];
+}
+
+/** The pod's hostPath volumes, each with its `path` and the container mounts that reference it. */
+export function hostPathsOf(w: Workload): HostPathVolume[] {
+  const vols = volumesOf(w).filter((v) => v.source === 'hostPath');
+  if (vols.length === 0) return [];
+  const mounts = mountsOf(w);
+  return vols.map((volume) => {
+    const pathNode = mapGet(volume.sourceNode, 'path');
+    return { volume, path: stringValue(pathNode), pathNode, mounts: mounts.filter((m) => m.name !== undefined && m.name === volume.name) };
+  });
+}
+
+/** Host directories that must not be mounted (prefix match; `/` only exactly). Union of kube-linter's and KICS's lists. */
+const SENSITIVE_DIRS = ['/bin', '/sbin', '/boot', '/cdrom', '/dev', '/etc', '/home', '/lib', '/lib64', '/media', '/proc', '/root', '/run', '/selinux', '/srv', '/sys', '/usr', '/var'];
+
+/** True when a host path is `/` or lies in a sensitive system directory. */
+export function isSensitiveHostPath(path: string): boolean {
+  const p = path.length > 1 ? path.replace(/\/+$/, '') : path;
+  return p === '/' || SENSITIVE_DIRS.some((d) => p === d || p.startsWith(`${d}/`));
+}
+
+/** True for the container runtime sockets (docker, containerd, CRI-O) or their directories' socket files. */
+export function isRuntimeSocket(path: string): boolean {
+  return /(^|\/)(docker|containerd|crio|cri-dockerd)\.sock$/.test(path) || /^\/(var\/)?run\/(docker|containerd|crio)(\/|$)/.test(path);
+}
+
+/** A `securityContext` map at pod level or on one container. */
+export interface SecurityContextRef {
+  level: 'pod' | 'container';
+  container: Container | undefined;
+  node: unknown;
+}
+
+/** The pod's securityContext (if set) followed by every container's (if set). */
+export function securityContextsOf(w: Workload): SecurityContextRef[] {
+  const out: SecurityContextRef[] = [];
+  if (isMap(w.podSecurityContext)) out.push({ level: 'pod', container: undefined, node: w.podSecurityContext });
+  for (const c of w.containers) if (isMap(c.securityContext)) out.push({ level: 'container', container: c, node: c.securityContext });
+  return out;
+}
+
+/** Pod-template annotations (key, value node) whose key starts with `prefix`. */
+export function annotationsWithPrefix(w: Workload, prefix: string): { key: string; suffix: string; keyNode: unknown; valueNode: unknown }[] {
+  return mapPairs(mapGet(w.podMetadata, 'annotations'))
+    .map((p) => ({ key: stringValue(p.key) ?? '', keyNode: p.key, valueNode: p.value }))
+    .filter((a) => a.key.startsWith(prefix))
+    .map((a) => ({ ...a, suffix: a.key.slice(prefix.length) }));
+}

@@ -34,7 +34,9 @@ const common = {
 
 const builds = [
   { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'client/out/extension.js', external: [...common.external, 'vscode'] },
-  { ...common, entryPoints: ['server/src/server.ts'], outfile: 'server/out/server.js' },
+  // yaml-language-server's dependencies (jsonc-parser, vscode-json-languageservice) ship UMD builds
+  // whose dynamic requires esbuild cannot follow; their ESM builds bundle cleanly.
+  { ...common, entryPoints: ['server/src/server.ts'], outfile: 'server/out/server.js', mainFields: ['module', 'main'] },
   { ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'server/out/cli.js' },
 ];
 

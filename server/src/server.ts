@@ -14,6 +14,7 @@ import { setDockerfileCapabilities } from './features/dockerfile';
 import { configCompanion, registerConfigWatching } from './features/configFiles';
 import { ConfigResolver } from './config/files';
 import { filePathOf } from './documents';
+import { createYamlCompanion } from './features/yaml';
 
 const connection = createConnection(ProposedFeatures.all);
 // stdout carries the protocol: anything printed there would corrupt it.
@@ -49,12 +50,13 @@ const analyses = new AnalysisCache(
   () => configs,
 );
 
+const yaml = createYamlCompanion();
 const ctx: ServerContext = {
   connection,
   documents,
   analyses,
   settings,
-  companions: [dockerfileCompanion, configCompanion],
+  companions: [dockerfileCompanion, configCompanion, yaml],
   client: { pullDiagnostics: false, diagnosticRefresh: false, markdown: true, documentChanges: false },
 };
 let revalidate: () => void = () => undefined;
@@ -74,7 +76,7 @@ connection.onInitialize((params): InitializeResult => {
   revalidate = registerDiagnostics(ctx);
   registerCodeActions(ctx);
   registerHover(ctx);
-  registerEditing(ctx, () => undefined);
+  registerEditing(ctx, () => yaml);
   registerRuleDocs(ctx);
   registerConfigWatching(ctx, configs, () => revalidate());
   return {
@@ -101,6 +103,9 @@ connection.onDidChangeConfiguration((change) => {
   revalidate();
 });
 
-documents.onDidClose((e) => settings.forget(e.document.uri));
+documents.onDidClose((e) => {
+  settings.forget(e.document.uri);
+  yaml.forget(e.document.uri);
+});
 documents.listen(connection);
 connection.listen();

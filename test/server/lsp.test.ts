@@ -384,3 +384,61 @@ describe('language server over stdio (config files)', () => {
     assert.match(d.message, /Unknown setting 'profle'/);
   });
 });
+
+describe('language server over stdio (YAML schemas)', () => {
+  let client: TestClient;
+  before(async () => {
+    client = await TestClient.start();
+  });
+  after(async () => {
+    assert.equal(await client.stop(), 0);
+  });
+  const schemaOnly = (ds: Diagnostic[]): Diagnostic[] => ds.filter((d) => d.source === 'bulkhead-schema');
+
+  it('validates Compose files against the bundled compose-spec schema', async () => {
+    const uri = 'file:///work/schemas/compose.yaml';
+    client.open(uri, 'yaml', 'services:\n  web:\n    image: nginx:1.27\n    ports: 12\n    bogus: 1\n');
+    const ds = schemaOnly(await client.diagnosticsOfCurrentVersion(uri));
+    assert.deepEqual(ds.map((d) => [d.range.start.line, d.message]), [[3, 'Incorrect type. Expected "array".'], [4, 'Property bogus is not allowed.']]);
+  });
+
+  it('validates Kubernetes kinds against the generated schema and leaves custom resources alone', async () => {
+    const uri = 'file:///work/schemas/pod.yaml';
+    const text = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: x\nspec:\n  containers:\n    - name: app\n      image: nginx:1.27\n      resourcez: {}\n      ports:\n        - containerPort: "eighty"\n---\napiVersion: example.com/v1\nkind: Widget\nspec: {anything: 1}\n';
+    client.open(uri, 'yaml', text);
+    const ds = schemaOnly(await client.diagnosticsOfCurrentVersion(uri));
+    assert.deepEqual(ds.map((d) => [d.range.start.line, d.message]).sort(), [[10, 'Incorrect type. Expected "number".'], [8, 'Property resourcez is not allowed.']].sort());
+  });
+
+  it('completes and hovers Kubernetes fields from the schema', async () => {
+    const uri = 'file:///work/schemas/complete.yaml';
+    client.open(uri, 'yaml', 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: x\nspec:\n  containers:\n    - name: app\n      image: nginx:1.27\n      imagePullPolicy: Always\n      \n');
+    await client.diagnosticsOfCurrentVersion(uri);
+    const items = await client.request<{ items?: { label: string }[] } | { label: string }[]>('textDocument/completion', { textDocument: { uri }, position: { line: 9, character: 6 } });
+    const labels = (Array.isArray(items) ? items : items.items ?? []).map((i) => i.label);
+    assert.ok(labels.includes('securityContext'), labels.join(','));
+    const md = markdownOf(await client.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: { line: 8, character: 9 } }));
+    assert.match(md, /Always, Never, IfNotPresent/);
+  });
+
+  it('does not repeat YAML syntax errors as schema errors', async () => {
+    const uri = 'file:///work/schemas/broken/compose.yaml';
+    client.open(uri, 'yaml', 'services:\n  web: {image: nginx\n');
+    const ds = await client.diagnosticsOfCurrentVersion(uri);
+    const syntax = ds.filter((d) => d.source === 'yaml');
+    assert.ok(syntax.length > 0);
+    const others = ds.filter((d) => d.source !== 'yaml' && d.source !== 'bulkhead');
+    assert.deepEqual(others, [], 'only Bulkhead\'s own parser reports the syntax error');
+  });
+
+  it('turns schema validation off with bulkhead.yaml.schemaValidation: off', async () => {
+    const uri = 'file:///work/schemas/off/compose.yaml';
+    client.settings = { yaml: { schemaValidation: 'off' } };
+    void client.connection.sendNotification('workspace/didChangeConfiguration', { settings: { bulkhead: client.settings } });
+    client.open(uri, 'yaml', 'services:\n  web:\n    image: nginx:1.27\n    privileged: true\n    bogus: 1\n');
+    const ds = await client.diagnosticsOfCurrentVersion(uri);
+    assert.deepEqual(schemaOnly(ds), []);
+    assert.equal(byCode(ds, 'DC001').length, 1, 'security rules still run');
+    client.settings = {};
+  });
+});

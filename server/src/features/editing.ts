@@ -10,13 +10,14 @@ import { documentKind } from '../documents';
 import { dockerfileCompletion, dockerfileFolding, dockerfileFormat, dockerfileResolveCompletion, dockerfileSymbols, dockerfileSyntaxDiagnostics, dockerfileHover } from './dockerfile';
 import type { Companion } from '../context';
 import type { Position } from 'vscode-languageserver';
+import type { Analysis } from '../documents';
 
 /** Characters that open Dockerfile completion (flags, variables, `key=value`). */
 export const DOCKERFILE_TRIGGER_CHARACTERS = ['=', '$', '-', ' '];
 
 /** Completion provider for YAML documents, set by the YAML companion when it is enabled. */
 export interface YamlEditing {
-  completion(doc: TextDocument, position: Position): Promise<CompletionItem[]>;
+  completion(doc: TextDocument, position: Position, analysis: Analysis): Promise<CompletionItem[]>;
 }
 
 /** The Dockerfile companion: syntax diagnostics and instruction hover. */
@@ -35,7 +36,7 @@ export function registerEditing(ctx: ServerContext, yaml: () => YamlEditing | un
     const doc = documents.get(params.textDocument.uri);
     if (isDockerfile(doc)) return dockerfileCompletion(doc, params.position);
     const y = yaml();
-    return doc && y ? y.completion(doc, params.position) : [];
+    return doc && y ? y.completion(doc, params.position, await ctx.analyses.get(doc)) : [];
   });
   // dockerfile-language-service tags its items with a string key of the keyword's documentation.
   connection.onCompletionResolve((item) => (typeof item.data === 'string' ? dockerfileResolveCompletion(item) : item));

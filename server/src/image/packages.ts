@@ -85,7 +85,7 @@ export function parseApkInstalled(text: string, source: string): PackageInfo[] {
 function npmPurl(name: string, version: string): string {
   if (name.startsWith('@')) {
     const [scope, n] = name.split('/');
-    return `pkg:npm/${enc(scope ?? '')}/${enc(n ?? '')}@${enc(version)}`;
+    return `pkg:npm/${encodeURIComponent(scope ?? '')}/${enc(n ?? '')}@${enc(version)}`;
   }
   return `pkg:npm/${enc(name)}@${enc(version)}`;
 }

@@ -36,13 +36,14 @@ export function validInEveryKind(podSpec: string, name: string, skip: readonly s
   return WRAPPERS.filter((w) => !skip.includes(w.kind)).map((w) => ({ code: wrap(w, podSpec), name: `${name} (${w.kind})` }));
 }
 
-/** `podSpec` inside every workload kind; `errors` are positions inside `podSpec` (1-based), shifted per kind. */
+/** `podSpec` inside every workload kind; `errors` are positions inside `podSpec` (1-based), shifted per kind; "Pod 'w'" in messages becomes the kind. */
 export function invalidInEveryKind(podSpec: string, name: string, errors: ExpectedError[], skip: readonly string[] = []): InvalidCase[] {
   return WRAPPERS.filter((w) => !skip.includes(w.kind)).map((w) => ({
     code: wrap(w, podSpec),
     name: `${name} (${w.kind})`,
     errors: errors.map((e) => ({
       ...e,
+      ...(e.message !== undefined ? { message: e.message.replace("Pod 'w'", `${w.kind} 'w'`) } : {}),
       ...(e.line !== undefined ? { line: e.line + lines(w.head) } : {}),
       ...(e.endLine !== undefined ? { endLine: e.endLine + lines(w.head) } : {}),
       ...(e.column !== undefined ? { column: e.column + w.indent } : {}),

@@ -36,9 +36,9 @@ export function scratchDir(label: string): string {
 }
 
 /** Copies the fixture workspace so the tests may edit and save files freely. */
-export function copyWorkspace(into: string): string {
+export function copyWorkspace(into: string, source: string = fixturesWorkspace): string {
   const dest = join(into, 'workspace');
-  cpSync(fixturesWorkspace, dest, { recursive: true });
+  cpSync(source, dest, { recursive: true });
   return dest;
 }
 
@@ -218,4 +218,21 @@ export function cleanScratch(dir: string): void {
 /** Builds the extension bundles (client, server, CLI) the way the VSIX ships them, or in dev mode. */
 export function buildExtension(production = false): void {
   execFileSync(process.execPath, [join(repoRoot, 'esbuild.mjs'), ...(production ? ['--production'] : [])], { cwd: repoRoot, stdio: 'inherit' });
+}
+
+/** Packages the VSIX (production bundles, staged build) and returns its path. */
+export function packageVsix(): string {
+  const out = join(repoRoot, 'out', 'vsix', 'bulkhead-e2e.vsix');
+  execFileSync(process.execPath, [join(repoRoot, 'scripts', 'package-vsix.mjs'), '--out', out], { cwd: repoRoot, stdio: 'pipe' });
+  return out;
+}
+
+/** Installs a VSIX into the run's extensions directory with VS Code's server CLI; returns its output. */
+export function installVsix(scratch: string, vsix: string): string {
+  const dirs = serverDirs(scratch);
+  return execFileSync(
+    process.execPath,
+    [serverMain, '--accept-server-license-terms', '--server-data-dir', dirs.serverData, '--user-data-dir', dirs.userData, '--extensions-dir', dirs.extensions, '--install-extension', vsix],
+    { cwd: scratch, encoding: 'utf8', timeout: 60000, env: { ...process.env, EXTENSIONS_GALLERY: '{}' } },
+  );
 }

@@ -1,0 +1,197 @@
+/**
+ * Browser end-to-end test a user would recognise: the packaged VSIX installed into VS Code's server
+ * with --install-extension, the workbench opened in headless Chromium, and then, through the UI
+ * only (keyboard and mouse): open a Dockerfile, see the squiggle and the Problems count, hover to
+ * read the explanation, apply the quick fix from the light bulb (Ctrl+.), and run
+ * "Bulkhead: Scan Image…" from the command palette. Screenshots go to test-artifacts/.
+ *
+ * Needs scripts/setup-vscode.sh: without it the test fails under CI and is skipped elsewhere.
+ */
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Locator, Page } from 'playwright-core';
+import {
+  cleanScratch,
+  copyWorkspace,
+  installVsix,
+  launchBrowser,
+  missingPrerequisites,
+  packageVsix,
+  repoRoot,
+  scratchDir,
+  screenshot,
+  serverDirs,
+  startServer,
+  userSettings,
+  workbenchUrl,
+  type Server,
+} from './harness';
+
+const e2eWorkspace = join(repoRoot, 'test', 'vscode', 'fixtures', 'e2e-workspace');
+/** Generous bound for anything the workbench or the language server does. */
+const UI_TIMEOUT = 30_000;
+
+/** The visible text of the active editor, one string per rendered line, top to bottom. */
+async function editorLines(page: Page): Promise<string[]> {
+  return page.locator('.editor-group-container.active .monaco-editor .view-lines').first().evaluate((el) => {
+    // The test project has no DOM typings; this is the little of Element the function uses.
+    type Line = { getBoundingClientRect(): { top: number }; textContent: string | null };
+    const lines = Array.from(el.querySelectorAll('.view-line') as unknown as ArrayLike<Line>);
+    lines.sort((a, b) => a.getBoundingClientRect().top - b.getBoundingClientRect().top);
+    // Monaco renders spaces as non-breaking spaces.
+    return lines.map((l) => (l.textContent ?? '').replace(/\u00a0/g, ' '));
+  });
+}
+
+/** Squiggles of a severity in the active editor, top to bottom. */
+function squiggles(page: Page, severity: 'warning' | 'error'): Locator {
+  return page.locator(`.editor-group-container.active .monaco-editor .squiggly-${severity}`);
+}
+
+/** Waits until `check` returns true (polling the UI, bounded). */
+async function until(what: string, check: () => Promise<boolean>, timeoutMs = UI_TIMEOUT): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    if (await check().catch(() => false)) return;
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+/** Runs a command from the command palette (F1), as a user would. */
+async function openPalette(page: Page, text: string): Promise<Locator> {
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible', timeout: UI_TIMEOUT });
+  await input.fill(`>${text}`);
+  const row = page.locator('.quick-input-widget .monaco-list-row', { hasText: text }).first();
+  await row.waitFor({ state: 'visible', timeout: UI_TIMEOUT });
+  return row;
+}
+
+test('VSIX in VS Code + Chromium: squiggle, Problems, hover, light-bulb fix, Scan Image command', { timeout: 300_000 }, async (t) => {
+  const missing = missingPrerequisites();
+  if (missing) {
+    if (process.env['CI']) assert.fail(`CI must run the VS Code end-to-end test: ${missing}`);
+    t.skip(`VS Code end-to-end test not run: ${missing}`);
+    return;
+  }
+  const scratch = scratchDir('e2e');
+  let server: Server | undefined;
+  let browser: Browser | undefined;
+  let page: Page | undefined;
+  try {
+    // 1. Package the VSIX and install it the way a user would, into a fresh extensions directory.
+    const vsix = packageVsix();
+    const installOutput = installVsix(scratch, vsix);
+    assert.match(installOutput, /successfully installed/i, installOutput);
+    const installed = readdirSync(serverDirs(scratch).extensions).filter((d) => d.startsWith('bulkhead.bulkhead-'));
+    assert.equal(installed.length, 1, `installed extensions: ${readdirSync(serverDirs(scratch).extensions).join(', ')}`);
+    assert.ok(existsSync(join(serverDirs(scratch).extensions, installed[0]!, 'server', 'out', 'server.js')));
+
+    // 2. Open the workspace in the workbench.
+    const workspace = copyWorkspace(scratch, e2eWorkspace);
+    server = await startServer({
+      scratch,
+      settings: userSettings('trusted', { 'workbench.reduceMotion': 'on', 'editor.minimap.enabled': false, 'editor.fontSize': 15, 'workbench.colorTheme': 'Default Dark Modern', 'chat.commandCenter.enabled': false }),
+    });
+    browser = await launchBrowser();
+    const p = await browser.newPage({ viewport: { width: 1280, height: 760 } });
+    page = p;
+    await p.goto(workbenchUrl(server, workspace), { timeout: 60_000 });
+    await p.locator('.monaco-workbench .part.editor').waitFor({ state: 'visible', timeout: 60_000 });
+
+    // 3. Open the Dockerfile with Quick Open.
+    await until('Quick Open to find the Dockerfile', async () => {
+      await p.keyboard.press('Control+P');
+      const input = p.locator('.quick-input-widget input');
+      await input.waitFor({ state: 'visible', timeout: 5000 });
+      await input.fill('Dockerfile');
+      const row = p.locator('.quick-input-widget .monaco-list-row', { hasText: 'Dockerfile' }).first();
+      await row.waitFor({ state: 'visible', timeout: 5000 });
+      await p.keyboard.press('Enter');
+      await p.locator('.editor-group-container.active .monaco-editor .view-lines', { hasText: 'FROM node:latest' }).waitFor({ timeout: 5000 });
+      return true;
+    });
+
+    // 4. Squiggles appear, the status bar counts them, the Problems panel lists them.
+    await squiggles(p, 'warning').first().waitFor({ state: 'visible', timeout: UI_TIMEOUT });
+    await until('two warnings (DF001 and DF004)', async () => (await squiggles(p, 'warning').count()) >= 2);
+    const problems = p.locator('[id="status.problems"]');
+    await until('the status bar to count the warnings', async () => /Warnings: [1-9]/.test((await problems.getAttribute('aria-label')) ?? ''));
+    await p.keyboard.press('Control+Shift+M');
+    const markers = p.locator('.markers-panel');
+    await markers.getByText("Base image 'node:latest' uses the mutable 'latest' tag.").waitFor({ timeout: UI_TIMEOUT });
+    await markers.getByText(/ADD copies the local file 'package\.json'/).waitFor({ timeout: UI_TIMEOUT });
+    t.diagnostic(`status bar: ${(await problems.getAttribute('aria-label')) ?? ''}`);
+    await screenshot(p, '01-diagnostics');
+
+    // 5. Hover the squiggle on line 1 (DF001) and read the explanation.
+    const boxes = await Promise.all((await squiggles(p, 'warning').all()).map((s) => s.boundingBox()));
+    const first = boxes.filter((b): b is NonNullable<typeof b> => b !== null).sort((a, b) => a.y - b.y)[0];
+    assert.ok(first, 'no squiggle on screen');
+    await p.mouse.move(first.x + first.width / 2, first.y + first.height / 2 - 4);
+    const hover = p.locator('.monaco-hover:not(.hidden)', { hasText: 'DF001' }).first();
+    await hover.waitFor({ state: 'visible', timeout: UI_TIMEOUT });
+    const hoverText = await hover.innerText();
+    assert.match(hoverText, /DF001 · Pin base images to a version tag or digest, not latest/);
+    assert.match(hoverText, /Here: Base image 'node:latest' uses the mutable 'latest' tag\./);
+    assert.match(hoverText, /Why it matters/);
+    await screenshot(p, '02-hover');
+    await p.mouse.move(5, 5);
+    await p.keyboard.press('Escape');
+
+    // 6. Put the cursor on ADD (line 3), open the light bulb menu with Ctrl+. and apply the fix.
+    const before = await editorLines(p);
+    assert.equal(before[2], 'ADD package.json package-lock.json ./');
+    await p.locator('.editor-group-container.active .monaco-editor .view-lines').click();
+    await p.keyboard.press('Control+G');
+    await p.keyboard.type('3:2');
+    await p.keyboard.press('Enter');
+    await p.keyboard.press('Control+.');
+    const menu = p.locator('.action-widget');
+    const fix = menu.locator('.monaco-list-row', { hasText: 'Replace ADD with COPY' }).first();
+    await fix.waitFor({ state: 'visible', timeout: UI_TIMEOUT });
+    await screenshot(p, '03-quick-fix-menu');
+    // Pick it with the keyboard (the menu's pointer guard swallows synthetic clicks).
+    const focused = menu.locator('.monaco-list-row.focused');
+    for (let i = 0; i < 10 && !(await focused.innerText().catch(() => '')).includes('Replace ADD with COPY'); i++) await p.keyboard.press('ArrowDown');
+    assert.match(await focused.innerText(), /Replace ADD with COPY/);
+    await p.keyboard.press('Enter');
+    await until('ADD to become COPY', async () => (await editorLines(p))[2] === 'COPY package.json package-lock.json ./');
+    const after = await editorLines(p);
+    assert.deepEqual(after.slice(0, 7), [
+      'FROM node:latest',
+      'WORKDIR /app',
+      'COPY package.json package-lock.json ./',
+      'RUN npm ci --omit=dev',
+      'COPY . .',
+      'USER node',
+      'CMD ["node", "server.js"]',
+    ]);
+    // The DF004 problem is gone; DF001 stays.
+    await until('the DF004 problem to go away', async () => (await markers.getByText(/ADD copies the local file/).count()) === 0);
+    assert.equal(await markers.getByText("Base image 'node:latest' uses the mutable 'latest' tag.").count(), 1);
+    await screenshot(p, '04-fixed');
+
+    // 7. Run "Bulkhead: Scan Image…" from the command palette.
+    const row = await openPalette(p, 'Bulkhead: Scan Image');
+    await screenshot(p, '05-command-palette');
+    await row.click();
+    // The command answers: it asks for an image, or (in a build without scanning) says so.
+    const prompt = p.locator('.quick-input-widget:visible');
+    const toast = p.locator('.notifications-toasts .notification-toast', { hasText: /Bulkhead|scan/i });
+    await until('the scan command to answer', async () => (await toast.count()) > 0 || ((await prompt.count()) > 0 && !(await prompt.innerText()).includes('Bulkhead: Scan Image')));
+    await screenshot(p, '06-scan-image');
+  } catch (err) {
+    if (page) await screenshot(page, 'e2e-failure').catch(() => undefined);
+    if (server) t.diagnostic(server.output().slice(-3000));
+    throw err;
+  } finally {
+    await browser?.close().catch(() => undefined);
+    await server?.stop();
+    cleanScratch(scratch);
+  }
+});

@@ -37,7 +37,13 @@ Options:
       --ignore <glob>                  Skip paths matching the glob while walking directories
                                        (repeatable), e.g. --ignore 'test/**' --ignore '*.json'
   -o, --output <file>                  Write the report to a file instead of standard output
+      --no-config                      Do not read .bulkhead.yaml / .hadolint.yaml files
   -h, --help                           Show this help
+
+Configuration: for each file the nearest .bulkhead.yaml (or .bulkhead.yml) upward from it is
+used, with the nearest .hadolint.yaml beneath it; command-line flags take precedence, inline
+'# bulkhead-ignore' comments are applied last. Problems in a config file are reported as
+errors on that file.
 
 Exit codes: 0 nothing at or above the threshold, 1 something at or above it,
 2 usage error or an input that cannot be read.

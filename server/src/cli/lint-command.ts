@@ -2,9 +2,10 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { MAX_FILE_BYTES, type RuleSettings, type SeverityOverride } from '../../../rules/src/api';
+import { ConfigResolver, type LoadedConfig } from '../config/files';
 import { parseArgs, UsageError, type OptionSpec } from './args';
 import { collectFiles, type Candidate } from './files';
-import { lintFile, tooLargeReport } from './lint-file';
+import { configReport, lintFile, tooLargeReport } from './lint-file';
 import { exitCodeOf, FAIL_ON_VALUES, type FailOn, type FileReport, type LintRun } from './report';
 import { formatText } from './format-text';
 import { formatJson } from './format-json';
@@ -23,6 +24,7 @@ const OPTIONS: readonly OptionSpec[] = [
   { name: 'severity', type: 'list' },
   { name: 'ignore', type: 'list' },
   { name: 'output', short: 'o', type: 'value' },
+  { name: 'no-config', type: 'flag' },
   { name: 'help', short: 'h', type: 'flag' },
 ];
 
@@ -43,12 +45,32 @@ export function settingsFromArgs(disable: readonly string[], enable: readonly st
   return { disabledRules: [...disable], enabledRules: [...enable], severityOverrides: overrides };
 }
 
-async function lintCandidate(c: Candidate, settings: RuleSettings): Promise<FileReport | { error: string }> {
+/** Where per-file settings come from: the CLI flags, layered over the nearest config files unless `--no-config`. */
+interface SettingsSource {
+  flags: RuleSettings;
+  configs: ConfigResolver | undefined;
+  /** Config files that were used, to report their problems once. */
+  used: Map<string, LoadedConfig>;
+}
+
+async function lintCandidate(c: Candidate, source: SettingsSource): Promise<FileReport | { error: string } | undefined> {
   try {
+    let settings = source.flags;
+    let policy = {};
+    if (source.configs) {
+      const resolved = source.configs.resolve(c.absolute, source.flags);
+      for (const s of resolved.sources) source.used.set(s.path, s);
+      if (resolved.ignored) {
+        if (!c.explicit) return undefined;
+        return { path: c.display, kind: 'unknown', findings: [], problems: [], suppressed: [], skipped: `Ignored by ignorePaths in ${resolved.sources[0]?.path ?? 'the config file'}.`, notApplicable: false };
+      }
+      settings = resolved.settings;
+      policy = resolved.policy;
+    }
     const stat = await fs.stat(c.absolute);
     if (stat.size > MAX_FILE_BYTES) return tooLargeReport(c.display, stat.size, MAX_FILE_BYTES);
     const text = await fs.readFile(c.absolute, 'utf8');
-    return lintFile({ path: c.absolute, display: c.display, text, languageId: c.languageId, explicit: c.explicit }, settings);
+    return lintFile({ path: c.absolute, display: c.display, text, languageId: c.languageId, explicit: c.explicit }, settings, policy);
   } catch (e) {
     const code = typeof e === 'object' && e !== null && 'code' in e ? String((e as { code: unknown }).code) : '';
     return { error: code === 'EACCES' || code === 'EPERM' ? 'permission denied' : e instanceof Error ? e.message : String(e) };
@@ -56,14 +78,14 @@ async function lintCandidate(c: Candidate, settings: RuleSettings): Promise<File
 }
 
 /** Lints candidates with a bounded number of reads in flight; results keep the candidates' order. */
-export async function lintCandidates(files: readonly Candidate[], settings: RuleSettings): Promise<Pick<LintRun, 'files' | 'errors'>> {
+export async function lintCandidates(files: readonly Candidate[], source: SettingsSource): Promise<Pick<LintRun, 'files' | 'errors'>> {
   const results: (FileReport | { error: string } | undefined)[] = new Array(files.length);
   let next = 0;
   const worker = async (): Promise<void> => {
     while (next < files.length) {
       const i = next++;
       const c = files[i];
-      if (c) results[i] = await lintCandidate(c, settings);
+      if (c) results[i] = await lintCandidate(c, source);
     }
   };
   await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, files.length) }, worker));
@@ -74,6 +96,11 @@ export async function lintCandidates(files: readonly Candidate[], settings: Rule
     else out.files.push(r);
   });
   return out;
+}
+
+function displayOf(absolute: string, cwd: string): string {
+  const rel = path.relative(cwd, absolute);
+  return (path.isAbsolute(rel) ? absolute : rel).split(path.sep).join('/');
 }
 
 /** Runs the lint command; resolves to the exit code. */
@@ -90,7 +117,11 @@ export async function lintCommand(argv: readonly string[], cwd: string = process
   if (inputs.includes('-')) throw new UsageError('reading from standard input is not supported; pass file or directory paths');
   const started = performance.now();
   const found = await collectFiles(inputs, cwd, args.lists.get('ignore') ?? []);
-  const linted = await lintCandidates(found.files, settings);
+  const source: SettingsSource = { flags: settings, configs: args.flags.has('no-config') ? undefined : new ConfigResolver(), used: new Map() };
+  const linted = await lintCandidates(found.files, source);
+  for (const config of source.used.values()) {
+    if (config.problems.length > 0) linted.files.push(configReport(displayOf(config.path, cwd), config.problems));
+  }
   const run: LintRun = { files: linted.files, errors: [...found.errors, ...linted.errors], failOn, durationMs: performance.now() - started };
   for (const e of run.errors) process.stderr.write(`bulkhead: cannot read '${e.path}': ${e.message}\n`);
   const output = format === 'json' ? formatJson(run) : format === 'sarif' ? formatSarif(run, cwd) : formatText(run);

@@ -2,7 +2,7 @@
  * Lints one file's text into a FileReport. Pure (no I/O, no globals), so a batch mode can move
  * it into worker threads unchanged: inputs and outputs are plain, structured-cloneable data.
  */
-import { lint, type RuleSettings } from '../../../rules/src/api';
+import { lint, type PolicyOptions, type RuleSettings } from '../../../rules/src/api';
 import type { FileReport } from './report';
 
 /** What one file contributes to a lint run. */
@@ -18,13 +18,18 @@ export interface FileInput {
 }
 
 /** Lints one document and classifies the result. Never throws. */
-export function lintFile(input: FileInput, settings: RuleSettings): FileReport {
+export function lintFile(input: FileInput, settings: RuleSettings, policy: Partial<PolicyOptions> = {}): FileReport {
   const text = input.text.charCodeAt(0) === 0xfeff ? input.text.slice(1) : input.text;
-  const result = lint({ path: input.path, text, languageId: input.languageId }, { settings });
+  const result = lint({ path: input.path, text, languageId: input.languageId }, { settings, policy });
   const problems = result.problems.filter((p) => !(p.source === 'bulkhead' && p.code === 'skipped'));
   // Plain YAML/JSON found while walking a directory is not Bulkhead's business; named files are always reported.
   const notApplicable = result.skipped !== undefined && !input.explicit && result.kind === 'yaml' && result.problems.length === 0;
   return { path: input.display, kind: result.kind, findings: result.findings, problems, suppressed: result.suppressed, skipped: result.skipped, notApplicable };
+}
+
+/** The report of a configuration file with problems (so an invalid config is never silently ignored). */
+export function configReport(display: string, problems: readonly { message: string; range: FileReport['problems'][number]['range'] }[]): FileReport {
+  return { path: display, kind: 'unknown', findings: [], problems: problems.map((p) => ({ source: 'bulkhead', code: 'config', message: p.message, severity: 'error', range: p.range })), suppressed: [], skipped: undefined, notApplicable: false };
 }
 
 /** The report for a file that was not read because it is too large. */

@@ -4,7 +4,7 @@
  */
 import type { TextEdit } from 'vscode-languageserver-types';
 import type { DockerfileModel, Instruction } from './parse';
-import { commandsOf, type ShellCommand, type ShellWord } from './shell';
+import { commandsOf, scriptOf, type ShellCommand, type ShellWord } from './shell';
 
 /** Words before a `--` end-of-options marker. */
 function optionWords(cmd: ShellCommand): ShellWord[] {
@@ -103,4 +103,30 @@ export function deleteWord(model: DockerfileModel, w: ShellWord): TextEdit {
 /** Edit replacing a word's text. */
 export function replaceWord(model: DockerfileModel, w: ShellWord, text: string): TextEdit {
   return { range: model.lines.range(w.start, w.end), newText: text };
+}
+
+/**
+ * Edit appending ` && <text>` after the last command of a shell-form RUN, or undefined when that
+ * cannot be done exactly (exec form, heredocs, parse errors, or the RUN ends in `)`, `fi`, a
+ * redirect, …).
+ */
+export function appendCommand(model: DockerfileModel, instr: Instruction, text: string): TextEdit | undefined {
+  const s = scriptOf(model, instr);
+  if (s.kind !== 'shell' || s.error !== undefined || instr.heredocs.length > 0) return undefined;
+  const top = s.commands.filter((c) => c.depth === 0 && c.wrappers.length === 0);
+  if (top.length === 0 || top.some((c) => !(c.words[0]?.exact ?? false))) return undefined;
+  const end = Math.max(...top.map((c) => c.end));
+  const rest = model.text.slice(end, model.lines.offsetAt(instr.range.end));
+  if (!/^[\s;]*$/.test(rest)) return undefined;
+  const p = model.lines.positionAt(end);
+  return { range: { start: p, end: p }, newText: ` && ${text}` };
+}
+
+/** Edit removing one flag: the whole word, or one letter of a short-flag cluster (`-fsSLk` → `-fsSL`). */
+export function removeFlag(model: DockerfileModel, w: ShellWord, flags: readonly string[]): TextEdit | undefined {
+  if (!w.exact) return undefined;
+  if (flags.includes(w.value) || flags.some((f) => f.startsWith('--') && w.value.startsWith(`${f}=`))) return deleteWord(model, w);
+  const letter = flags.find((f) => /^-[A-Za-z0-9]$/.test(f) && w.value.includes(f[1]!))?.[1];
+  if (!letter || !/^-[A-Za-z0-9]{2,}$/.test(w.value)) return undefined;
+  return replaceWord(model, w, w.value.replace(letter, ''));
 }

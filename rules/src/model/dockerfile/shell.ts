@@ -325,7 +325,8 @@ function jsonWord(model: DockerfileModel, raw: { value: string; range: Range }):
   const text = model.text.slice(start, end);
   let value = text.replace(/^"|"$/g, '');
   try { const v: unknown = JSON.parse(text); if (typeof v === 'string') value = v; } catch { /* keep raw */ }
-  return { value, literal: true, start, end, range: raw.range, exact: text === JSON.stringify(value) };
+  // JSON strings are not shell words: edits made for shell words would corrupt them, so not exact.
+  return { value, literal: true, start, end, range: raw.range, exact: false };
 }
 
 function buildScript(model: DockerfileModel, instr: Instruction): ShellScript {
@@ -341,8 +342,9 @@ function buildScript(model: DockerfileModel, instr: Instruction): ShellScript {
     const c = words.findIndex((x, i) => i > 0 && x.value === '-c');
     const script = words[c + 1];
     if (SHELLS.has(baseName(words[0]!.value)) && c > 0 && script) {
-      const src = script.exact ? { text: script.value, map: Array.from({ length: script.value.length }, (_, k) => script.start + 1 + k) } : pinnedSource(script.value, script.start);
-      parseInto(w, src, script.exact, false);
+      const verbatim = model.text.slice(script.start, script.end) === JSON.stringify(script.value);
+      const src = verbatim ? { text: script.value, map: Array.from({ length: script.value.length }, (_, k) => script.start + 1 + k) } : pinnedSource(script.value, script.start);
+      parseInto(w, src, verbatim, false);
     }
     return out;
   }

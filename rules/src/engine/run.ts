@@ -8,7 +8,7 @@ import { kindFromName, kindFromYaml, type FileKind } from './detect';
 // Caches dockerfile-ast's per-instruction argument scan (most of the parse time otherwise).
 import '../model/dockerfile/memoize-ast';
 import { parseDockerfile, type DockerfileModel } from '../model/dockerfile/parse';
-import { parseYaml, type YamlFile } from '../model/yaml/documents';
+import { parseYaml, TOO_DEEP_CODE, type YamlFile } from '../model/yaml/documents';
 import { objectsOf, workloadOf, type KubeObject } from '../model/kubernetes/workloads';
 import { composeModelOf } from '../model/compose/services';
 import { applySuppressions, type Suppressed, type IgnoreComment } from './suppressions';
@@ -130,6 +130,8 @@ export function lint(input: LintInput, options: LintOptions = {}): LintResult {
   } else {
     if (kind === 'yaml' && isTemplated(input.path, input.text)) return skippedResult(kind, 'Helm/Go template: not plain YAML, so Bulkhead skips it. Lint the rendered output (helm template) instead.');
     const file = parseYaml(input.text);
+    // Rules walk the tree; on a tree deep enough to exhaust the parser's stack they would too.
+    if (file.errors.some((e) => e.code === TOO_DEEP_CODE)) return skippedResult(kind, 'YAML is nested too deeply to analyse safely; Bulkhead does not lint this file.', 'warning');
     if (kind === 'yaml') kind = kindFromYaml(file);
     if (kind === 'yaml') return { ...skippedResult(kind, 'Not a Kubernetes manifest or Compose file.'), problems: [] };
     for (const e of file.errors) problems.push({ source: 'yaml', code: e.code, message: e.message, severity: 'error', range: e.range });

@@ -45,23 +45,35 @@ export interface YamlComment {
   source: string;
 }
 
+/** Error code of a YAML that is nested too deeply to compose (the `yaml` package's own code for it). */
+export const TOO_DEEP_CODE = 'RESOURCE_EXHAUSTION';
+const TOO_DEEP_MESSAGE = 'The YAML is nested too deeply to parse (the parser ran out of stack).';
+
 const PARSE_OPTIONS = { keepSourceTokens: false, uniqueKeys: true, strict: false, prettyErrors: false } as const;
 
-/** Collects the comment tokens of one CST token (comments can sit at any depth). */
-function collectComments(node: unknown, out: YamlComment[]): void {
-  if (Array.isArray(node)) {
-    for (const n of node) if (typeof n === 'object' && n !== null) collectComments(n, out);
-    return;
+/** Collects the comment tokens of one CST token (comments can sit at any depth; iterative, so deep nesting cannot overflow the stack). */
+function collectComments(root: unknown, out: YamlComment[]): void {
+  const stack: unknown[] = [root];
+  const found: YamlComment[] = [];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (typeof node !== 'object' || node === null) continue;
+    if (Array.isArray(node)) {
+      for (let i = node.length - 1; i >= 0; i--) stack.push(node[i]);
+      continue;
+    }
+    const t = node as { type?: unknown; offset?: unknown; source?: unknown };
+    if (t.type === 'comment') {
+      if (typeof t.offset === 'number' && typeof t.source === 'string') found.push({ offset: t.offset, source: t.source });
+      continue;
+    }
+    for (const k in t) {
+      const v = (t as Record<string, unknown>)[k];
+      if (typeof v === 'object' && v !== null) stack.push(v);
+    }
   }
-  const t = node as { type?: unknown; offset?: unknown; source?: unknown };
-  if (t.type === 'comment') {
-    if (typeof t.offset === 'number' && typeof t.source === 'string') out.push({ offset: t.offset, source: t.source });
-    return;
-  }
-  for (const k in t) {
-    const v = (t as Record<string, unknown>)[k];
-    if (typeof v === 'object' && v !== null) collectComments(v, out);
-  }
+  found.sort((a, b) => a.offset - b.offset);
+  for (const c of found) out.push(c);
 }
 
 
@@ -81,9 +93,21 @@ export function parseYaml(text: string): YamlFile {
       yield token;
     }
   }
-  const list = Array.from(new Composer(PARSE_OPTIONS).compose(tokens()));
+  let list: Document.Parsed[];
+  try {
+    list = Array.from(new Composer(PARSE_OPTIONS).compose(tokens()));
+  } catch (e) {
+    // The lexer and composer recover from any syntax; what is left is running out of stack.
+    const message = e instanceof RangeError ? TOO_DEEP_MESSAGE : `The YAML parser failed: ${e instanceof Error ? e.message : String(e)}`;
+    errors.push({ message, range: lines.range(0, 0), code: TOO_DEEP_CODE });
+    return { text, lines, documents, errors, warnings, comments };
+  }
   list.forEach((doc, index) => {
-    for (const e of doc.errors) errors.push({ message: e.message.split('\n')[0] ?? e.message, range: lines.range(e.pos[0], e.pos[1]), code: e.code });
+    for (const e of doc.errors) {
+      // `yaml` reports a stack overflow while composing a collection as RESOURCE_EXHAUSTION with the engine's message.
+      const message = e.code === TOO_DEEP_CODE ? TOO_DEEP_MESSAGE : (e.message.split('\n')[0] ?? e.message);
+      errors.push({ message, range: lines.range(e.pos[0], e.pos[1]), code: e.code });
+    }
     for (const w of doc.warnings) {
       if (w.code === 'TAG_RESOLVE_FAILED') continue;
       warnings.push({ message: w.message.split('\n')[0] ?? w.message, range: lines.range(w.pos[0], w.pos[1]), code: w.code });

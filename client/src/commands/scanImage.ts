@@ -1,11 +1,166 @@
-/** "Bulkhead: Scan Image…" (owned by the image-scanning work, issue 5). */
+/**
+ * "Bulkhead: Scan Image…": pick a local engine image, type a reference, or pick an archive / OCI layout;
+ * the scanning core (server/src/image, no vscode import) runs with progress and cancellation; results go
+ * to the Problems view on the Dockerfile, a Markdown report, an export, and a language status entry.
+ * In Restricted Mode nothing is started: the command explains and offers to manage workspace trust.
+ */
+import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { ScanError, type ScanResult } from '../../../server/src/image/model';
+import { countBySeverity } from '../../../server/src/image/report';
+import { scanImage, type ScannerChoice } from '../../../server/src/image/scan';
+import { findEngine, isValidImageReference, listEngineImages } from '../../../server/src/image/sources/engine';
+import { publishDiagnostics } from '../scanner/diagnostics';
+import { exportReport, showReport } from '../scanner/report';
+import { readScannerSettings } from '../scanner/settings';
 
-/** Registers the scan-image command. */
+interface TargetItem extends vscode.QuickPickItem {
+  action: 'image' | 'file' | 'type';
+  reference?: string;
+}
+
+function isDockerfile(doc: vscode.TextDocument | undefined): boolean {
+  if (!doc || doc.uri.scheme !== 'file') return false;
+  const base = path.basename(doc.fileName).toLowerCase();
+  return doc.languageId === 'dockerfile' || base === 'dockerfile' || base.endsWith('.dockerfile') || base.startsWith('dockerfile.');
+}
+
+async function pickTarget(output: vscode.LogOutputChannel, dockerPath: string | undefined, token: vscode.CancellationToken): Promise<string | undefined> {
+  const items: TargetItem[] = [];
+  const engine = findEngine(dockerPath);
+  if (engine) {
+    try {
+      const controller = new AbortController();
+      const sub = token.onCancellationRequested(() => controller.abort());
+      const images = await listEngineImages(engine, { timeoutMs: 15_000, signal: controller.signal });
+      sub.dispose();
+      if (images.length) items.push({ label: 'Local images', kind: vscode.QuickPickItemKind.Separator, action: 'image' });
+      for (const i of images.slice(0, 500)) items.push({ label: i.reference, description: [i.size, i.created].filter(Boolean).join(' · '), detail: i.id !== i.reference ? i.id : undefined, action: 'image', reference: i.reference });
+    } catch (e) {
+      output.warn(`Listing local images with ${engine} failed: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  }
+  items.push({ label: 'Other', kind: vscode.QuickPickItemKind.Separator, action: 'file' });
+  items.push({ label: '$(file-zip) Image archive or OCI layout…', description: 'docker save tar, oci-archive, OCI layout directory', action: 'file' });
+  if (engine) items.push({ label: '$(edit) Enter an image reference…', description: 'an image the local engine already has (never pulled)', action: 'type' });
+  const pick = await vscode.window.showQuickPick(items, { title: 'Bulkhead: Scan Image', placeHolder: engine ? 'Pick a local image or an archive' : 'No Docker/Podman engine found: pick an image archive or OCI layout', matchOnDescription: true });
+  if (!pick) return undefined;
+  if (pick.action === 'image') return pick.reference;
+  if (pick.action === 'type') {
+    return vscode.window.showInputBox({
+      title: 'Image reference',
+      placeHolder: 'e.g. myapp:1.2 or ghcr.io/org/app@sha256:…',
+      validateInput: (v) => (isValidImageReference(v.trim()) ? undefined : 'Not a valid image reference'),
+    });
+  }
+  const uris = await vscode.window.showOpenDialog({ canSelectFiles: true, canSelectFolders: true, canSelectMany: false, title: 'Image archive (.tar) or OCI layout directory', openLabel: 'Scan' });
+  const uri = uris?.[0];
+  return uri?.scheme === 'file' ? uri.fsPath : undefined;
+}
+
 export function registerScanImageCommand(context: vscode.ExtensionContext): void {
+  const output = vscode.window.createOutputChannel('Bulkhead Image Scan', { log: true });
+  const diagnostics = vscode.languages.createDiagnosticCollection('bulkhead-image');
+  const status = vscode.languages.createLanguageStatusItem('bulkhead.imageScan', [{ language: 'dockerfile' }, { pattern: '**/{Dockerfile,*.dockerfile,Dockerfile.*}' }]);
+  status.name = 'Bulkhead image scan';
+  status.text = 'Image: not scanned';
+  status.command = { title: 'Scan Image…', command: 'bulkhead.scanImage' };
+  context.subscriptions.push(output, diagnostics, status);
+  let last: ScanResult | undefined;
+
+  const run = async (target: string, scanner: ScannerChoice, dockerfile: vscode.Uri | undefined): Promise<void> => {
+    const settings = readScannerSettings();
+    output.info(`Scanning ${target} (scanner: ${scanner})${dockerfile ? ` mapped to ${dockerfile.fsPath}` : ''}`);
+    let dockerfileInput: { path: string; text: string } | undefined;
+    if (dockerfile) {
+      const doc = await vscode.workspace.openTextDocument(dockerfile);
+      dockerfileInput = { path: dockerfile.fsPath, text: doc.getText() };
+    }
+    try {
+      const result = await vscode.window.withProgress(
+        { location: vscode.ProgressLocation.Notification, title: `Bulkhead: scanning ${path.basename(target)}`, cancellable: true },
+        async (progress, token) => {
+          const controller = new AbortController();
+          const sub = token.onCancellationRequested(() => controller.abort());
+          let lastFraction = 0;
+          try {
+            return await scanImage(target, {
+              scanner,
+              paths: { trivyPath: settings.trivyPath, grypePath: settings.grypePath, dockerPath: settings.dockerPath },
+              timeoutMs: settings.timeoutSeconds * 1000,
+              allowDbUpdate: settings.allowDbUpdate,
+              dockerfile: dockerfileInput,
+              signal: controller.signal,
+              onProgress: (message, fraction) => {
+                output.trace(message);
+                const inc = fraction !== undefined ? Math.max(0, (fraction - lastFraction) * 100) : undefined;
+                if (fraction !== undefined) lastFraction = fraction;
+                progress.report({ message, increment: inc });
+              },
+            });
+          } finally {
+            sub.dispose();
+          }
+        },
+      );
+      last = result;
+      const c = countBySeverity(result.findings);
+      const summary = `${result.findings.length} findings (${c.critical} critical, ${c.high} high, ${c.medium} medium, ${c.low} low)`;
+      for (const n of result.notes) output.info(n);
+      output.info(`${result.image.tags[0] ?? target}: ${summary}; ${result.packages.length} packages; ${(result.durationMs / 1000).toFixed(1)} s`);
+      const placed = await publishDiagnostics(diagnostics, result, dockerfile);
+      status.text = `Image: ${c.critical + c.high} critical/high`;
+      status.detail = `${result.image.tags[0] ?? path.basename(target)} · ${summary} · ${result.scanner.name} · ${new Date().toLocaleTimeString()}`;
+      status.severity = c.critical + c.high > 0 ? vscode.LanguageStatusSeverity.Warning : vscode.LanguageStatusSeverity.Information;
+      const choice = await vscode.window.showInformationMessage(
+        `Bulkhead: ${result.image.tags[0] ?? path.basename(target)}: ${summary}${placed ? `; ${placed} on the Dockerfile` : ''}.`,
+        'Show Report',
+        'Export…',
+      );
+      if (choice === 'Show Report') await showReport(result);
+      else if (choice === 'Export…') await exportReport(result);
+    } catch (e) {
+      if (e instanceof ScanError && e.code === 'cancelled') {
+        output.info('Scan cancelled.');
+        return;
+      }
+      const message = e instanceof Error ? e.message : String(e);
+      output.error(message);
+      if (e instanceof ScanError && e.detail) output.error(e.detail);
+      const offerBuiltin = scanner !== 'builtin' && e instanceof ScanError && (e.code === 'not-installed' || e.code === 'db' || e.code === 'offline' || e.code === 'timeout' || e.code === 'exit' || e.code === 'output');
+      const buttons = offerBuiltin ? ['Run Built-in Scan', 'Open Output'] : ['Open Output'];
+      const choice = await vscode.window.showErrorMessage(`Bulkhead: ${message}`, ...buttons);
+      if (choice === 'Open Output') output.show(true);
+      else if (choice === 'Run Built-in Scan') await run(target, 'builtin', dockerfile);
+    }
+  };
+
   context.subscriptions.push(
-    vscode.commands.registerCommand('bulkhead.scanImage', async () => {
-      await vscode.window.showInformationMessage('Bulkhead: image scanning is not available in this build.');
+    vscode.commands.registerCommand('bulkhead.scanImage', async (arg?: unknown) => {
+      if (!vscode.workspace.isTrusted) {
+        const choice = await vscode.window.showWarningMessage(
+          'Bulkhead: image scans start programs (docker, podman, trivy, grype) and read image archives, so they are off in Restricted Mode. Trust this workspace to scan images; static linting keeps working meanwhile.',
+          'Manage Workspace Trust',
+        );
+        if (choice === 'Manage Workspace Trust') await vscode.commands.executeCommand('workbench.trust.manage');
+        return;
+      }
+      const settings = readScannerSettings();
+      const cts = new vscode.CancellationTokenSource();
+      let target: string | undefined;
+      try {
+        target = typeof arg === 'string' && arg !== '' ? arg : await pickTarget(output, settings.dockerPath, cts.token);
+      } finally {
+        cts.dispose();
+      }
+      if (!target) return;
+      const active = vscode.window.activeTextEditor?.document;
+      const dockerfile = isDockerfile(active) ? active?.uri : undefined;
+      await run(target.trim(), settings.scanner, dockerfile);
+    }),
+    vscode.commands.registerCommand('bulkhead.exportImageReport', async () => {
+      if (last) await exportReport(last);
+      else void vscode.window.showInformationMessage('Bulkhead: no image scan yet.');
     }),
   );
 }

@@ -28,6 +28,10 @@ export interface StatusParams {
   unusedSuppressions: number;
   /** Rules that crashed on this document (they were skipped). */
   crashedRules: string[];
+  /** Pod Security Standards profile in force (`baseline` or `restricted`). */
+  profile?: string;
+  /** Config files in force (`.bulkhead.yaml`, `.hadolint.yaml`). */
+  configFiles?: string[];
   /** Why the file was not linted, when it was not. */
   skipped?: string;
 }

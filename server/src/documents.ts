@@ -5,7 +5,7 @@
 import { fileURLToPath } from 'node:url';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { lint, resolveSeverity, RULES, kindFromName, MAX_FILE_BYTES, type FileKind, type LintResult, type RuleSettings } from '../../rules/src/api';
-import type { PolicyOptions } from '../../rules/src/engine/rule';
+import { DEFAULT_POLICY, type PolicyOptions } from '../../rules/src/engine/rule';
 import type { ConfigResolver } from './config/files';
 import type { BulkheadSettings } from '../../protocol/src/settings';
 import { analyseIgnoreIds, type IgnoreId } from './features/ignoreComments';
@@ -27,6 +27,8 @@ export interface Analysis {
   unreadable: boolean;
   /** Config files in force for this document (paths). */
   configFiles: string[];
+  /** Pod Security Standards profile in force (Kubernetes rules). */
+  profile: PolicyOptions['profile'];
 }
 
 /** Local file path of a `file:` URI, undefined for other schemes (untitled, git …). */
@@ -83,7 +85,7 @@ export function analyse(doc: TextDocument, settings: BulkheadSettings, onRuleErr
   const ignoreIds = result.skipped === undefined ? analyseIgnoreIds(text, kind, result) : [];
   const activeRules = RULES.filter((r) => r.target === kind && resolveSeverity(r, config.settings) !== 'off').length;
   const unreadable = text.length > MAX_FILE_BYTES || text.includes('\u0000');
-  return { uri: doc.uri, version: doc.version, kind, settings, result, ignoreIds, activeRules, durationMs: performance.now() - started, lintedAt: new Date(), unreadable, configFiles: config.files };
+  return { uri: doc.uri, version: doc.version, kind, settings, result, ignoreIds, activeRules, durationMs: performance.now() - started, lintedAt: new Date(), unreadable, configFiles: config.files, profile: config.policy.profile ?? DEFAULT_POLICY.profile };
 }
 
 /** The analysis cache of one server. */

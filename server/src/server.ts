@@ -39,6 +39,8 @@ function sendStatus(a: Analysis): void {
     suppressed: a.result.suppressed.length,
     unusedSuppressions: a.ignoreIds.filter((i) => !i.used).length,
     crashedRules: a.result.crashedRules,
+    profile: a.profile,
+    configFiles: a.configFiles,
     ...(a.result.skipped !== undefined ? { skipped: a.result.skipped } : {}),
   });
 }

@@ -42,6 +42,8 @@ export class TestClient {
   readonly stderr: string[] = [];
   /** Value returned for the `bulkhead` section of workspace/configuration. */
   settings: Record<string, unknown> = {};
+  /** Last `bulkhead/status` notification per document URI. */
+  readonly statuses = new Map<string, Record<string, unknown>>();
   /** Count of workspace/diagnostic/refresh requests received. */
   refreshes = 0;
   private readonly published = new Map<string, PublishDiagnosticsParams>();
@@ -60,6 +62,7 @@ export class TestClient {
       this.waiters = this.waiters.filter((w) => !ready.includes(w));
       for (const w of ready) w.resolve(p);
     });
+    this.connection.onNotification('bulkhead/status', (p: Record<string, unknown>) => this.statuses.set(String(p['uri']), p));
     this.connection.onNotification('window/logMessage', (p: { message: string }) => this.logs.push(p.message));
     this.connection.onRequest('workspace/configuration', (p: { items: { section?: string }[] }) => p.items.map((i) => (i.section === 'bulkhead' ? this.settings : null)));
     this.connection.onRequest('client/registerCapability', () => null);

@@ -191,6 +191,19 @@ describe('language server over stdio (push diagnostics)', () => {
     assert.equal(byCode(diagnostics, 'unused-suppression').length, 0, 'the new comment is used');
   });
 
+  it('sends a status for the language status item (rules, lint time, suppressed count)', async () => {
+    await client.diagnosticsOfCurrentVersion(URI.compose);
+    const s = client.statuses.get(URI.compose);
+    assert.ok(s, 'no bulkhead/status for the compose file');
+    assert.equal(s['kind'], 'compose');
+    assert.equal(s['suppressed'], 1, 'the DC001 finding silenced by the ignore comment');
+    assert.equal(s['unusedSuppressions'], 0);
+    assert.ok(typeof s['activeRules'] === 'number' && s['activeRules'] > 0);
+    assert.ok(typeof s['durationMs'] === 'number' && s['durationMs'] >= 0);
+    assert.ok(!Number.isNaN(Date.parse(String(s['lintedAt']))));
+    assert.deepEqual(s['crashedRules'], []);
+  });
+
   it('"Ignore in this file" silences the rule for the whole file', async () => {
     const ds = await client.diagnosticsOfCurrentVersion(URI.dockerfile);
     const ignore = (await codeActions(URI.dockerfile, only(ds, 'DF001'))).find((a) => a.title === 'Ignore DF001 in this file');
@@ -228,6 +241,30 @@ describe('language server over stdio (push diagnostics)', () => {
     const { diagnostics } = await applyAndWait(uri, remove);
     assert.equal(texts.get(uri), 'FROM node:22.11\n');
     assert.equal(byCode(diagnostics, 'unused-suppression').length, 0);
+  });
+
+  it('offers the safe fix first (preferred) and source.fixAll.bulkhead applies only safe fixes', async () => {
+    const uri = 'file:///work/project/safe/Dockerfile';
+    const text = 'FROM alpine:3.20\nADD app.py /app/\nADD conf.ini /etc/conf.ini\nUSER app\n';
+    texts.set(uri, text);
+    client.open(uri, 'dockerfile', text);
+    const ds = await client.diagnosticsOfCurrentVersion(uri);
+    const safe = ds.filter((d) => (d.data as { fixable?: string; hasFix?: boolean } | undefined)?.hasFix === true && (d.data as { fixable?: string }).fixable === 'safe');
+    assert.ok(safe.length >= 2, JSON.stringify(ds.map((d) => [d.code, d.data])));
+    const first = safe[0]!;
+    const actions = await codeActions(uri, first);
+    assert.equal(actions[0]?.isPreferred, true);
+    assert.equal(actions.filter((a) => a.isPreferred).length, 1);
+    assert.deepEqual(actions.slice(-3).map((a) => a.title), [`Ignore ${String(first.code)} on this line`, `Ignore ${String(first.code)} in this file`, `Show documentation for ${String(first.code)}`]);
+    const fixAll = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [], only: ['source.fixAll.bulkhead'] } });
+    assert.equal(fixAll.length, 1);
+    assert.equal(fixAll[0]?.kind, 'source.fixAll.bulkhead');
+    const { diagnostics } = await applyAndWait(uri, fixAll[0]!);
+    const left = diagnostics.filter((d) => (d.data as { fixable?: string; hasFix?: boolean } | undefined)?.hasFix === true && (d.data as { fixable?: string }).fixable === 'safe');
+    assert.deepEqual(left.map((d) => d.code), [], texts.get(uri));
+    assert.match(texts.get(uri) ?? '', /COPY app\.py \/app\//);
+    const quickOnly = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: first.range, context: { diagnostics: [], only: ['quickfix'] } });
+    assert.deepEqual(quickOnly.filter((a) => a.kind === 'source.fixAll.bulkhead'), []);
   });
 
   it('reports malformed YAML as a yaml diagnostic and keeps serving', async () => {
@@ -373,6 +410,7 @@ describe('language server over stdio (config files)', () => {
     void client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(config).href, type: 2 }] });
     const p = await client.waitForDiagnostics(uri, (x) => byCode(x.diagnostics, 'DF001').length === 1);
     assert.equal(byCode(p.diagnostics, 'DF001')[0]?.severity, 1);
+    assert.deepEqual(client.statuses.get(uri)?.['configFiles'], [config]);
   });
 
   it('reports problems of an open config file on that file', async () => {

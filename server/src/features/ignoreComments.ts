@@ -56,7 +56,7 @@ export function analyseIgnoreIds(text: string, kind: FileKind, result: LintResul
     const ranges = idRanges(comment, lines);
     comment.ids.forEach((id, i) => {
       const used = result.suppressed.some((s) => sameRange(s.comment.range, comment.range) && silencedBy(id, s.finding.ruleId, s.finding.ruleName));
-      out.push({ id, range: ranges[i] ?? comment.range, comment, rules: RULES.filter((r) => matches(id, r)), used });
+      out.push({ id, range: ranges[i] ?? comment.range, comment, rules: RULES.filter((r) => r.target === kind && matches(id, r)), used });
     });
   }
   return out;

@@ -33,8 +33,9 @@ export default defineRule({
     onInstruction: {
       ADD(i, ctx) {
         const { sources } = copyArgs(ctx.model, i);
-        if (sources.length === 0 || sources.some((s) => isUrl(s.value) || isArchive(s.value) || s.value.includes('$'))) return;
-        const canFix = i.flags.every((f) => COPY_FLAGS.has(f.name.toLowerCase()));
+        if (sources.length === 0 || sources.some((s) => isUrl(s.value) || isArchive(s.value))) return;
+        // A variable source might name an archive: still reported, but not rewritten automatically.
+        const canFix = i.flags.every((f) => COPY_FLAGS.has(f.name.toLowerCase())) && !sources.some((s) => s.value.includes('$'));
         const kw = i.keywordRange;
         const newText = ctx.text.slice(ctx.model.lines.offsetAt(kw.start), ctx.model.lines.offsetAt(kw.end)) === 'add' ? 'copy' : 'COPY';
         ctx.report({

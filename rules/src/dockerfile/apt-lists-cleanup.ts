@@ -31,7 +31,7 @@ export default defineRule({
   },
   docs: {
     summary: 'A RUN that runs `apt-get update`/`install` does not remove `/var/lib/apt/lists/*` before the layer is committed.',
-    rationale: 'Package indexes add tens of megabytes to the layer and go stale the moment the image is built. Only stages that reach the final image (the final stage and stages it is built FROM) are reported; a build stage that is only copied from does not ship its lists. A BuildKit cache or tmpfs mount on the lists directory is accepted.',
+    rationale: 'Package indexes add tens of megabytes to the layer and go stale the moment the image is built. Only stages that reach the final image (the final stage and stages it is built FROM) and ONBUILD triggers are reported; a build stage that is only copied from does not ship its lists. A BuildKit cache or tmpfs mount on the lists directory is accepted.',
     remediation: 'Append `&& rm -rf /var/lib/apt/lists/*` to the RUN that installs packages, or mount a cache on `/var/lib/apt/lists`.',
     references: ['https://docs.docker.com/build/building/best-practices/#apt-get'],
     examples: {
@@ -42,10 +42,10 @@ export default defineRule({
   hooks: {
     onEnd(ctx) {
       const shipped = new Set([...finalChain(ctx.model), ...baseStages(ctx.model)]);
-      for (const stage of ctx.model.stages) {
-        if (!shipped.has(stage.index)) continue;
-        for (const i of stage.instructions) {
-          if (i.keyword !== 'RUN') continue;
+      // ONBUILD triggers run in whatever image is later built FROM this one, so they always count.
+      for (const i of ctx.model.instructions) {
+        {
+          if (i.keyword !== 'RUN' || (i.stageIndex >= 0 && !i.onbuild && !shipped.has(i.stageIndex))) continue;
           const apt = commandsOf(ctx.model, i).find((c) => APT_NAMES.includes(c.name) && ['update', 'install'].includes(positionals(c, ['-o', '-c', '-t'])[0]?.value ?? ''));
           if (!apt || cleansLists(ctx.model, i)) continue;
           const edit = appendCommand(ctx.model, i, 'rm -rf /var/lib/apt/lists/*');

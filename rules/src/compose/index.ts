@@ -17,6 +17,26 @@ import bindMountWritable from './bind-mount-writable';
 import mountPropagationShared from './mount-propagation-shared';
 import sharedVolume from './shared-volume';
 import capAddBeyondDefault from './cap-add-beyond-default';
+import capDropMissing from './cap-drop-missing';
+import noNewPrivileges from './no-new-privileges';
+import userRoot from './user-root';
+import userUnset from './user-unset';
+import readOnlyMissing from './read-only-missing';
+import portsAllInterfaces from './ports-all-interfaces';
+import privilegedHostPort from './privileged-host-port';
+import secretInEnvironment from './secret-in-environment';
+import secretInBuildArgs from './secret-in-build-args';
+import healthcheckNotSet from './healthcheck-not-set';
+import memoryLimitMissing from './memory-limit-missing';
+import cpuLimitMissing from './cpu-limit-missing';
+import pidsLimitMissing from './pids-limit-missing';
+import oomKillDisable from './oom-kill-disable';
+import devices from './devices';
+import sysctls from './sysctls';
+import restartOnFailure5 from './restart-on-failure-5';
+import imageLatest from './image-latest';
+import imageDigestMissing from './image-digest-missing';
+import securityOptSystempathsUnconfined from './security-opt-systempaths-unconfined';
 
 export const COMPOSE_RULES: readonly AnyRule[] = [
   privilegedService,
@@ -36,4 +56,24 @@ export const COMPOSE_RULES: readonly AnyRule[] = [
   mountPropagationShared,
   sharedVolume,
   capAddBeyondDefault,
+  capDropMissing,
+  noNewPrivileges,
+  userRoot,
+  userUnset,
+  readOnlyMissing,
+  portsAllInterfaces,
+  privilegedHostPort,
+  secretInEnvironment,
+  secretInBuildArgs,
+  healthcheckNotSet,
+  memoryLimitMissing,
+  cpuLimitMissing,
+  pidsLimitMissing,
+  oomKillDisable,
+  devices,
+  sysctls,
+  restartOnFailure5,
+  imageLatest,
+  imageDigestMissing,
+  securityOptSystempathsUnconfined,
 ];

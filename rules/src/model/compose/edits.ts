@@ -156,9 +156,10 @@ function sequenceIndent(file: YamlFile, map: unknown): number {
 
 /**
  * Replaces a scalar's value, keeping single or double quotes; plain scalars stay plain when safe
- * (`inFlow`: the scalar sits in a `[…]`/`{…}` collection, where commas need quoting).
+ * (`inFlow`: the scalar sits in a `[…]`/`{…}` collection, where commas need quoting; `forceQuotes`:
+ * always quote, for values YAML 1.1 readers would take as numbers, such as `8080:80`).
  */
-export function replaceScalar(file: YamlFile, node: unknown, value: string, inFlow = true): TextEdit | undefined {
+export function replaceScalar(file: YamlFile, node: unknown, value: string, inFlow = true, forceQuotes = false): TextEdit | undefined {
   if (!isScalar(node)) return undefined;
   const s = spanOf(node);
   if (!s) return undefined;
@@ -166,7 +167,8 @@ export function replaceScalar(file: YamlFile, node: unknown, value: string, inFl
   if (node.type === 'QUOTE_SINGLE') return edit(file, s[0], s[1], `'${value.replace(/'/g, "''")}'`);
   if (node.type !== 'PLAIN') return undefined;
   const safe = inFlow ? /^[A-Za-z0-9_./@~][A-Za-z0-9_.:/@=~-]*$/ : /^[A-Za-z0-9_./@~][A-Za-z0-9_.:/@=~,-]*$/;
-  return edit(file, s[0], s[1], safe.test(value) && !/:$/.test(value) && !value.includes(': ') ? value : JSON.stringify(value));
+  const plain = !forceQuotes && safe.test(value) && !/:$/.test(value) && !value.includes(': ');
+  return edit(file, s[0], s[1], plain ? value : JSON.stringify(value));
 }
 
 /** Deletes a service field (the whole `key: value` entry); undefined when inherited through a merge key or the only key. */

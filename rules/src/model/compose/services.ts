@@ -128,3 +128,13 @@ export function composeModelOf(file: YamlFile): ComposeModel {
 export function hasServicesMap(root: unknown): boolean {
   return isMap(mapGet(root, 'services'));
 }
+
+/** The service that defines `key` for `s`: `s` itself (own or merged key) or a service it extends in this file. */
+export function definingService(s: ComposeService, key: string): ComposeService | undefined {
+  const seen = new Set<ComposeService>();
+  for (let cur: ComposeService | undefined = s; cur && !seen.has(cur); cur = cur.base) {
+    seen.add(cur);
+    if (cur.fields.has(key)) return cur;
+  }
+  return undefined;
+}

@@ -167,7 +167,7 @@ export async function auditImage(store: BlobStore, image: LoadedImage, input: st
             if (data.special !== 'pkgdb') return;
           }
           if (!looksText(body)) return;
-          const text = data.text ?? body.toString('utf8');
+          const text = data.text ?? body.toString('latin1');
           const found: ImageFinding[] = findSecrets(text).map((hit) => ({
             id: 'IMG-SECRET',
             aliases: [hit.rule.id],

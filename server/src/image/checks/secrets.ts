@@ -49,11 +49,21 @@ export interface SecretHit {
   line: number;
 }
 
+const KEYWORD_SCAN = new RegExp(
+  [...new Set(SECRET_RULES.flatMap((r) => r.keywords))].map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'),
+  'g',
+);
+
 /** Finds secrets in a text (at most one hit per rule). Line numbers are 1-based. */
 export function findSecrets(text: string): SecretHit[] {
   const hits: SecretHit[] = [];
+  // One pass for every rule's keywords; the rules' own patterns run only when a keyword is there.
+  const present = new Set<string>();
+  KEYWORD_SCAN.lastIndex = 0;
+  for (let m = KEYWORD_SCAN.exec(text); m; m = KEYWORD_SCAN.exec(text)) present.add(m[0]);
+  if (present.size === 0) return hits;
   for (const rule of SECRET_RULES) {
-    if (!rule.keywords.some((k) => text.includes(k))) continue;
+    if (!rule.keywords.some((k) => present.has(k))) continue;
     const m = rule.pattern.exec(text);
     if (!m) continue;
     let line = 1;

@@ -47,7 +47,7 @@ export default defineRule({
       if (c.partial || caps.drop.some((d) => d.value === 'NET_RAW' || d.value === 'ALL')) return;
       const edit = caps.dropSeq !== undefined ? appendToSeq(file, caps.dropSeq, 'ALL') : setContainerSecurity(c, ['capabilities', 'drop'], ['ALL']);
       ctx.report({
-        at: deepestKeyRange(c, ['securityContext', 'capabilities', 'drop']) ?? c.range,
+        at: deepestKeyRange(c, ['securityContext', 'capabilities', 'drop'], 1) ?? c.range,
         messageId: 'notDropped',
         args: [containerLabel(c)],
         suggestions: edit ? [{ title: 'Drop ALL capabilities', edits: [edit] }] : [],

@@ -1,5 +1,5 @@
 import { defineRule } from '../engine/rule';
-import { nodeRange } from '../model/yaml/documents';
+import { getIn, nodeRange, stringValue } from '../model/yaml/documents';
 import { objectLabel } from '../model/kubernetes/workloads';
 import { hostPathsOf, isSensitiveHostPath } from '../model/kubernetes/pod';
 import { podYaml } from '../model/kubernetes/examples';
@@ -23,7 +23,7 @@ export default defineRule({
     sensitive: (workload: string, path: string) => `${workload} mounts the sensitive host path '${path}'.`,
   },
   docs: {
-    summary: 'A hostPath volume points at `/` or a system directory (/boot, /dev, /etc, /home, /lib, /proc, /root, /run, /sys, /usr, /var …).',
+    summary: 'A hostPath volume (of a pod or a PersistentVolume) points at `/` or a system directory (/boot, /dev, /etc, /home, /lib, /proc, /root, /run, /sys, /usr, /var …).',
     rationale: 'These directories hold node credentials (kubelet keys under /var/lib/kubelet, /etc/kubernetes), runtime sockets, kernel interfaces (/proc, /sys) and binaries; mounting them, even read-only, gives a container strong leverage over the node. We use prefix matching, as KICS does (so /var/lib/data counts); kube-linter matches only the exact directories. The baseline Pod Security Standard forbids all hostPath volumes (see hostpath-volume).',
     remediation: 'Remove the volume and its mounts; expose what the workload needs through a narrower mechanism (a ConfigMap, a CSI driver, a dedicated node agent).',
     references: ['https://kubernetes.io/docs/concepts/storage/volumes/#hostpath'],
@@ -33,6 +33,12 @@ export default defineRule({
     },
   },
   hooks: {
+    onObject(o, ctx) {
+      if (o.kind !== 'PersistentVolume') return;
+      const node = getIn(o.node, ['spec', 'hostPath', 'path']);
+      const path = stringValue(node);
+      if (path !== undefined && isSensitiveHostPath(path)) ctx.report({ at: nodeRange(o.file, node) ?? o.headRange, messageId: 'sensitive', args: [objectLabel(o), path] });
+    },
     onWorkload(w, ctx) {
       for (const h of hostPathsOf(w)) {
         if (h.path === undefined || !isSensitiveHostPath(h.path)) continue;

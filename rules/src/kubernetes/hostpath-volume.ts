@@ -1,5 +1,5 @@
 import { defineRule } from '../engine/rule';
-import { mapGet, stringValue } from '../model/yaml/documents';
+import { getIn, mapGet, nodeRange, stringValue } from '../model/yaml/documents';
 import { objectLabel } from '../model/kubernetes/workloads';
 import { volumesOf } from '../model/kubernetes/pod';
 
@@ -19,9 +19,10 @@ export default defineRule({
   },
   messages: {
     hostPath: (workload: string, volume: string, path: string) => `${workload} mounts host path '${path}' as volume '${volume}'.`,
+    persistentVolume: (pv: string, path: string) => `${pv} exposes host path '${path}' to any claim bound to it.`,
   },
   docs: {
-    summary: 'The pod declares a `hostPath` volume.',
+    summary: 'The pod declares a `hostPath` volume (or a PersistentVolume uses `hostPath`).',
     rationale: 'A hostPath volume exposes part of the node\'s file system to the container; writable or sensitive paths let a compromised container tamper with the node or read other pods\' data. The baseline Pod Security Standard forbids every hostPath volume. KICS exempts pods in kube-system; we follow PSS and flag them everywhere (suppress with a reason where a node agent really needs it).',
     remediation: 'Replace the hostPath volume with an emptyDir, a configMap/secret, or a PersistentVolumeClaim; if a node agent truly needs it, mount it readOnly and suppress this finding with a reason.',
     references: ['https://kubernetes.io/docs/concepts/storage/volumes/#hostpath', 'https://kubernetes.io/docs/concepts/security/pod-security-standards/#baseline'],
@@ -31,10 +32,18 @@ export default defineRule({
     },
   },
   hooks: {
+    onObject(o, ctx) {
+      if (o.kind !== 'PersistentVolume') return;
+      const source = getIn(o.node, ['spec', 'hostPath']);
+      if (source === undefined) return;
+      const path = mapGet(source, 'path');
+      ctx.report({ at: nodeRange(o.file, path) ?? o.headRange, messageId: 'persistentVolume', args: [objectLabel(o), stringValue(path) ?? '?'] });
+    },
     onWorkload(w, ctx) {
       for (const v of volumesOf(w)) {
         if (v.source !== 'hostPath') continue;
-        ctx.report({ at: v.range, messageId: 'hostPath', args: [objectLabel(w.object), v.name ?? '(unnamed)', stringValue(mapGet(v.sourceNode, 'path')) ?? '?'] });
+        const path = mapGet(v.sourceNode, 'path');
+        ctx.report({ at: nodeRange(w.object.file, path) ?? v.range, messageId: 'hostPath', args: [objectLabel(w.object), v.name ?? '(unnamed)', stringValue(path) ?? '?'] });
       }
     },
   },

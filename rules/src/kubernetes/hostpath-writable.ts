@@ -16,14 +16,13 @@ export default defineRule({
   anchors: {
     pss: ['baseline:hostPathVolumes'],
     kubeLinter: ['writable-host-mount'],
-    kics: ['b7652612-de4e-4466-a0bf-1cd81f0c6063'],
   },
   messages: {
     writable: (container: string, path: string, hostPath: string) => `${container} mounts host path '${hostPath}' at '${path}' writable.`,
   },
   docs: {
     summary: 'A container mounts a hostPath volume without `readOnly: true`.',
-    rationale: 'A writable host mount lets a compromised container change files on the node: plant binaries, rewrite configuration or fill the disk. If a host mount is unavoidable, read-only removes most of that risk. KICS reports only system directories here; we report every writable hostPath mount, as kube-linter does.',
+    rationale: 'A writable host mount lets a compromised container change files on the node: plant binaries, rewrite configuration or fill the disk. If a host mount is unavoidable, read-only removes most of that risk. We report every writable hostPath mount, as kube-linter does. (KICS\'s volume_mount_with_os_directory_write_permissions looks at the container-side mountPath of any volume type, a different question, so it is not mapped here.)',
     remediation: 'Set `readOnly: true` on the volumeMount (or remove the hostPath volume).',
     references: ['https://kubernetes.io/docs/concepts/storage/volumes/#hostpath'],
     examples: {

@@ -42,7 +42,7 @@ ruleTester(rule, {
       code: pod(`initContainers:\n  - name: i\n    image: busybox:1.36\n    resources: {requests: {cpu: "1"}}\nephemeralContainers:\n  - name: e\n    image: busybox:1.36\n${bare}`) + '---\n' + pod(bare),
       name: 'init and ephemeral containers, multi-document',
       errors: [
-        { messageId: 'missing', line: 7, message: "Init container 'i' has no resources.limits.cpu." },
+        { messageId: 'missing', line: 9, column: 7, endColumn: 16, message: "Init container 'i' has no resources.limits.cpu." },
         { messageId: 'missing', line: 11, message: "Ephemeral container 'e' has no resources.limits.cpu." },
         { messageId: 'missing', line: 14 },
         { messageId: 'missing', line: 23 },

@@ -147,16 +147,17 @@ export function isBatch(w: Workload): boolean {
 /**
  * Where to report a missing field: the key of the deepest map on `path` that exists under
  * `node` (e.g. `securityContext` when `securityContext.runAsNonRoot` is missing), else undefined.
+ * Keys shallower than `minDepth` are not used.
  */
-export function deepestKeyRange(c: Container, path: readonly string[]): Range | undefined {
+export function deepestKeyRange(c: Container, path: readonly string[], minDepth = 0): Range | undefined {
   const file = c.workload.object.file;
   let cur: unknown = c.node;
   let found: Range | undefined;
-  for (const step of path) {
+  for (const [depth, step] of path.entries()) {
     if (!isMap(cur)) break;
     const pair = cur.items.find((p) => stringValue(p.key) === step);
     if (!pair) break;
-    found = nodeRange(file, pair.key) ?? found;
+    if (depth >= minDepth) found = nodeRange(file, pair.key) ?? found;
     cur = pair.value;
   }
   return found;

@@ -17,6 +17,8 @@ export function missingResource(c: Container, section: ResourceSection, name: Re
   const value = getIn(c.node, ['resources', section, name]);
   if (value !== undefined) return undefined;
   const file = c.workload.object.file;
-  const at = keyRange(file, mapGet(c.node, 'resources'), section) ?? c.range;
+  const resources = mapGet(c.node, 'resources');
+  // Report on the most specific existing key: `<section>`, else (for CPU, as KICS does) `resources`, else the container.
+  const at = keyRange(file, resources, section) ?? (name === 'cpu' ? keyRange(file, c.node, 'resources') : undefined) ?? c.range;
   return { at, fix: setContainerField(c, ['resources', section, name], PLACEHOLDER[name]) };
 }

@@ -34,6 +34,18 @@ const POD_SPEC_PATHS: Readonly<Record<string, readonly string[]>> = {
   DeploymentConfig: ['spec', 'template', 'spec'],
 };
 
+/** Knative Serving kinds (keyed by kind within the serving.knative.dev group), whose templates are pod specs. */
+const KNATIVE_POD_SPEC_PATHS: Readonly<Record<string, readonly string[]>> = {
+  Service: ['spec', 'template', 'spec'],
+  Configuration: ['spec', 'template', 'spec'],
+  Revision: ['spec'],
+};
+
+function podSpecPath(o: KubeObject): readonly string[] | undefined {
+  if (o.apiVersion.startsWith('serving.knative.dev/')) return KNATIVE_POD_SPEC_PATHS[o.kind];
+  return POD_SPEC_PATHS[o.kind];
+}
+
 /** Kinds that embed a pod template. */
 export const WORKLOAD_KINDS: readonly string[] = Object.keys(POD_SPEC_PATHS);
 
@@ -117,7 +129,7 @@ function toObject(file: YamlFile, doc: YamlDocument, node: unknown): KubeObject 
 
 /** The workload view of an object, or undefined for kinds without a pod spec. */
 export function workloadOf(o: KubeObject): Workload | undefined {
-  const path = POD_SPEC_PATHS[o.kind];
+  const path = podSpecPath(o);
   if (!path) return undefined;
   const podSpec = getIn(o.node, path);
   if (!isMap(podSpec)) return undefined;

@@ -1,0 +1,103 @@
+/**
+ * Conformance with KICS's Kubernetes queries, through our rules' `anchors.kics`: every expected
+ * line of a positive fixture must be hit by one of the mapped rules (compared on line, as KICS
+ * anchors findings on keys), and negative fixtures must raise nothing from the mapped rules.
+ * Deliberate disagreements are listed in ALLOW with the reason and counted.
+ */
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { lint, type AnyRule } from '../../rules/src/api';
+import { KUBERNETES_RULES } from '../../rules/src/kubernetes/index';
+
+const repoRoot = path.resolve(__dirname, '..', '..');
+const dir = path.join(repoRoot, '..', 'shared', 'corpus', 'kics-k8s');
+
+interface Query { query_dir: string; id: string; positives: string[]; negatives: string[]; expected: { file: string; line: number }[] }
+
+/**
+ * Known disagreements: `query/file` (whole file) or `query/file:line` (one expected line).
+ * Each says why we deliberately differ from KICS.
+ */
+export const ALLOW: Readonly<Record<string, string>> = {
+  // PodSecurityPolicy (policy/v1beta1) was removed in Kubernetes 1.25; we do not port PSP checks (deprecated-api-version covers the object).
+  'cluster_allows_unsafe_sysctls/positive1.yaml:24': 'PSP allowedUnsafeSysctls: PodSecurityPolicy is not linted',
+  'container_runs_unmasked/positive.yaml': 'PSP allowedProcMountTypes: PodSecurityPolicy is not linted',
+  // KICS treats a positive runAsUser as enough; PSS restricted requires runAsNonRoot: true and forbids pod-level runAsUser 0 even when containers override it.
+  'containers_running_as_root/negative2.yaml': 'container runAsNonRoot: false violates PSS restricted although runAsUser is 1000',
+  'containers_running_as_root/negative3.yaml': 'pod-level runAsUser: 0 violates PSS restricted (runAsUser) although the container overrides it',
+  'containers_running_as_root/positive1.yaml:38': 'KICS also reports the pod-level runAsUser 1000 when a container overrides it with 0; we report the container value (line 44) once',
+  // KICS requires an AppArmor annotation for every container; PSS baseline only forbids overriding the profile to something other than runtime/default or localhost/*.
+  'missing_app_armor_config/positive.yaml': 'different question: KICS wants an annotation per container; we report the invalid profile values themselves (lines 6, 7, 37)',
+  // PSS forbids hostPath everywhere; KICS exempts kube-system.
+  'non_kube_system_pod_with_host_mount/negative.yaml': 'kube-system DaemonSet with hostPath: forbidden by PSS baseline, exempt in KICS',
+  'non_kube_system_pod_with_host_mount/negative1.yaml': 'kube-system DaemonSet with hostPath: forbidden by PSS baseline, exempt in KICS',
+  'seccomp_profile_is_not_configured/negative1.yaml': 'defaultProfileName is a PodSecurityPolicy annotation, meaningless on a Pod; the pod has no seccomp profile',
+  // KICS anchors the restricted seccomp finding on an unrelated legacy annotation; we report each container without a profile.
+  'seccomp_profile_is_not_configured/positive1.yaml:26': 'KICS anchors on the defaultProfileName annotation; we report the container (line 29)',
+  'seccomp_profile_is_not_configured/positive1.yaml:43': 'KICS anchors on the template annotation; we report the container (line 46)',
+  // KICS anchors on the `ports` key; we report the offending `hostPort` entry itself.
+  'workload_host_port_not_specified/positive.yaml:9': 'we report hostPort on line 12',
+  'workload_host_port_not_specified/positive.yaml:24': 'we report hostPort on line 27',
+};
+
+function mappedRules(id: string): AnyRule[] {
+  return KUBERNETES_RULES.filter((r) => (r.anchors.kics ?? []).includes(id));
+}
+
+function linesFor(rules: AnyRule[], file: string): Set<number> {
+  const text = readFileSync(file, 'utf8');
+  const r = lint({ path: path.basename(file), text }, { rules, settings: { enabledRules: rules.map((x) => x.id) } });
+  assert.deepEqual(r.crashedRules, []);
+  return new Set(r.findings.map((f) => f.range.start.line + 1));
+}
+
+describe('KICS Kubernetes conformance', () => {
+  if (!existsSync(path.join(dir, 'index.json'))) {
+    it('corpus present', (t) => {
+      if (process.env.CI) assert.fail(`missing ${dir}`);
+      t.skip(`peer corpus not found at ${dir}`);
+    });
+    return;
+  }
+  const queries = (JSON.parse(readFileSync(path.join(dir, 'index.json'), 'utf8')) as { queries: Query[] }).queries;
+  const covered = queries.filter((q) => mappedRules(q.id).length > 0);
+  let expectedTotal = 0;
+  let hit = 0;
+  let allowed = 0;
+  let negatives = 0;
+  let negativesClean = 0;
+  for (const q of covered) {
+    const rules = mappedRules(q.id);
+    describe(`${q.query_dir} → ${rules.map((r) => r.name).join(', ')}`, () => {
+      for (const file of q.positives) {
+        it(`positive ${file}`, () => {
+          const lines = linesFor(rules, path.join(dir, q.query_dir, file));
+          const missing: number[] = [];
+          for (const e of q.expected.filter((x) => x.file === file)) {
+            expectedTotal++;
+            if (lines.has(e.line)) hit++;
+            else if (ALLOW[`${q.query_dir}/${file}:${e.line}`] !== undefined || ALLOW[`${q.query_dir}/${file}`] !== undefined) allowed++;
+            else missing.push(e.line);
+          }
+          assert.deepEqual(missing, [], `expected lines not reported: ${missing.join(', ')} (we reported ${[...lines].sort((a, b) => a - b).join(', ')})`);
+        });
+      }
+      for (const file of q.negatives) {
+        it(`negative ${file}`, () => {
+          negatives++;
+          const lines = linesFor(rules, path.join(dir, q.query_dir, file));
+          if (lines.size === 0) { negativesClean++; return; }
+          if (ALLOW[`${q.query_dir}/${file}`] !== undefined) { allowed++; return; }
+          assert.deepEqual([...lines], [], 'negative fixture raised findings');
+        });
+      }
+    });
+  }
+  it('summary', () => {
+    const agreement = expectedTotal === 0 ? 0 : hit / expectedTotal;
+    console.log(`KICS k8s: ${covered.length}/${queries.length} queries covered; expected lines hit ${hit}/${expectedTotal} (${(agreement * 100).toFixed(1)}%), allow-listed ${allowed} (${Object.keys(ALLOW).length} entries); negatives clean ${negativesClean}/${negatives}`);
+    assert.ok(covered.length > 0);
+  });
+});

@@ -8,10 +8,10 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL, fileURLToPath } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { getLanguageService, type LanguageService } from 'yaml-language-server/lib/esm/languageservice/yamlLanguageService';
 import type { CompletionItem, Diagnostic, Hover, Position } from 'vscode-languageserver';
-import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { FileKind } from '../../../rules/src/api';
 import type { Analysis } from '../documents';
 import type { Companion } from '../context';
@@ -27,6 +27,9 @@ export function schemasDir(): string {
   return candidates.find((d) => existsSync(join(d, 'kubernetes.json'))) ?? candidates[0]!;
 }
 
+/** Folder prefix of the synthetic document URIs that select a schema (see `configure`). */
+const SYNTHETIC_ROOT = 'bulkhead-schema';
+
 const SCHEMA_FILES: Partial<Record<FileKind | 'config', string>> = {
   compose: 'compose-spec.json',
   kubernetes: 'kubernetes.json',
@@ -40,57 +43,63 @@ export interface YamlCompanion extends Companion, YamlEditing {
   forget(uri: string): void;
 }
 
-/** Creates the YAML companion; `kindOf` tells which schema applies to a document. */
+/** Creates the YAML companion. */
 export function createYamlCompanion(): YamlCompanion {
   const dir = schemasDir();
-  const kinds = new Map<string, FileKind | 'config'>();
-  const uriOf = (file: string): string => pathToFileURL(join(dir, file)).href;
   const service = getLanguageService({
-    schemaRequestService: (uri) => {
-      // Only the bundled schema files; never the network, never the workspace.
-      try {
-        const path = uri.startsWith('file:') ? fileURLToPath(uri) : '';
-        if (path.startsWith(dir) && Object.values(SCHEMA_FILES).some((f) => path === join(dir, f))) return Promise.resolve(readFileSync(path, 'utf8'));
-      } catch {
-        // fall through to the rejection below
-      }
-      return Promise.reject(new Error(`Bulkhead only loads its bundled schemas, not ${uri}.`));
-    },
+    // Schemas are handed over as content below; anything else (a `$schema` URL, a remote $ref) is refused.
+    schemaRequestService: (uri) => Promise.reject(new Error(`Bulkhead only uses its bundled schemas, not ${uri}.`)),
     workspaceContext: { resolveRelativePath: (rel, resource) => new URL(rel, resource).href },
   });
-  service.configure({ validate: true, hover: true, hoverSchemaSource: false, completion: true, format: false, isKubernetes: false, schemas: [], customTags: ['!reference sequence', '!Ref scalar', '!Sub scalar', '!GetAtt scalar'] });
-  service.registerCustomSchemaProvider((resource) => {
-    const kind = kinds.get(resource);
-    const file = kind ? SCHEMA_FILES[kind] : undefined;
-    return Promise.resolve(file ? uriOf(file) : []);
-  });
-
-  /** Which schema applies, or undefined when none does or validation is off. */
-  const track = (doc: TextDocument, a: Analysis): boolean => {
-    const kind: FileKind | 'config' | undefined = configKindOf(doc.uri) === 'bulkhead' ? 'config' : a.kind;
-    const on = a.settings.yaml.schemaValidation !== 'off' && !a.unreadable && kind !== undefined && SCHEMA_FILES[kind] !== undefined;
-    if (on) kinds.set(doc.uri, kind);
-    else kinds.delete(doc.uri);
-    return on;
+  let configured = false;
+  /**
+   * yaml-language-server re-reads and re-resolves a schema on every request when it comes from a
+   * custom schema provider, but caches schemas registered with content and file patterns. Bulkhead
+   * detects Kubernetes and Compose by content, so each request goes through a copy of the document
+   * under a synthetic URI whose folder names the schema; the patterns below match those folders.
+   */
+  const configure = (): void => {
+    if (configured) return;
+    configured = true;
+    const schemas = Object.entries(SCHEMA_FILES).map(([kind, file]) => {
+      let schema: unknown = {};
+      try {
+        schema = JSON.parse(readFileSync(join(dir, file), 'utf8'));
+      } catch (e) {
+        console.error(`Bulkhead could not read its bundled schema ${file}: ${e instanceof Error ? e.message : String(e)}`);
+      }
+      return { uri: pathToFileURL(join(dir, file)).href, fileMatch: [`${SYNTHETIC_ROOT}-${kind}/**`], schema };
+    });
+    service.configure({ validate: true, hover: true, hoverSchemaSource: false, completion: true, format: false, isKubernetes: false, schemas, customTags: ['!reference sequence', '!Ref scalar', '!Sub scalar', '!GetAtt scalar'] });
   };
+
+  /** The document as yaml-language-server should see it, or undefined when no schema applies or validation is off. */
+  const view = (doc: TextDocument, a: Analysis): TextDocument | undefined => {
+    const kind: FileKind | 'config' = configKindOf(doc.uri) === 'bulkhead' ? 'config' : a.kind;
+    if (a.settings.yaml.schemaValidation === 'off' || a.unreadable || SCHEMA_FILES[kind] === undefined) return undefined;
+    configure();
+    return TextDocument.create(`file:///${SYNTHETIC_ROOT}-${kind}/${encodeURIComponent(doc.uri)}`, 'yaml', doc.version, doc.getText());
+  };
+
   return {
     service,
     async diagnostics(doc: TextDocument, a: Analysis): Promise<Diagnostic[]> {
-      if (!track(doc, a)) return [];
-      const found = await service.doValidation(doc, false);
+      const v = view(doc, a);
+      if (!v) return [];
+      const found = await service.doValidation(v, false);
       // YAML syntax errors are already reported by Bulkhead's own parser (source `yaml`).
       return found.filter((d) => d.source?.startsWith('yaml-schema') === true).map((d) => ({ ...d, source: SCHEMA_SOURCE }));
     },
     async hover(doc: TextDocument, position: Position, a: Analysis): Promise<Hover | null> {
-      if (!track(doc, a)) return null;
-      return service.doHover(doc, position);
+      const v = view(doc, a);
+      return v ? service.doHover(v, position) : null;
     },
     async completion(doc: TextDocument, position: Position, a: Analysis): Promise<CompletionItem[]> {
-      if (!track(doc, a)) return [];
-      return (await service.doComplete(doc, position, false)).items;
+      const v = view(doc, a);
+      return v ? (await service.doComplete(v, position, false)).items : [];
     },
-    forget(uri: string): void {
-      kinds.delete(uri);
+    forget(): void {
+      // Nothing is kept per document: the synthetic copies are made per request.
     },
   };
 }

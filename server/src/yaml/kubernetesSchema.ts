@@ -124,7 +124,8 @@ export function generateKubernetesSchema(typesDir: string): Json {
   }
   kinds.sort((a, b) => a.kind.localeCompare(b.kind) || a.apiVersion.localeCompare(b.apiVersion));
   const dispatch = kinds.map((k) => ({
-    if: { properties: { apiVersion: { const: k.apiVersion }, kind: { const: k.kind } }, required: ['apiVersion', 'kind'] },
+    // `type: object` first: an empty document (a trailing `---`) is null and must match no kind.
+    if: { type: 'object', properties: { apiVersion: { const: k.apiVersion }, kind: { const: k.kind } }, required: ['apiVersion', 'kind'] },
     then: refTo(k.decl),
   }));
   while (pending.length > 0) fill(pending.pop()!);
@@ -134,7 +135,6 @@ export function generateKubernetesSchema(typesDir: string): Json {
     $id: 'bulkhead://schemas/kubernetes.json',
     title: 'Kubernetes',
     description: 'Kubernetes objects, generated from kubernetes-types. Unknown kinds and custom resources are not constrained.',
-    type: 'object',
     properties: {
       apiVersion: { description: 'The versioned schema of this object.', anyOf: [{ enum: [...new Set(kinds.map((k) => k.apiVersion))].sort() }, { type: 'string' }] },
       kind: { description: 'The kind of object.', anyOf: [{ enum: [...new Set(kinds.map((k) => k.kind))].sort() }, { type: 'string' }] },

@@ -14,6 +14,14 @@ import { publishDiagnostics } from '../scanner/diagnostics';
 import { exportReport, showReport } from '../scanner/report';
 import { readScannerSettings } from '../scanner/settings';
 
+/** What the command resolves to (for callers and tests); undefined when nothing ran. */
+export interface ScanSummary {
+  scanner: string;
+  findings: number;
+  diagnostics: number;
+  error?: string;
+}
+
 interface TargetItem extends vscode.QuickPickItem {
   action: 'image' | 'file' | 'type';
   reference?: string;
@@ -43,7 +51,7 @@ async function pickTarget(output: vscode.LogOutputChannel, dockerPath: string | 
   items.push({ label: 'Other', kind: vscode.QuickPickItemKind.Separator, action: 'file' });
   items.push({ label: '$(file-zip) Image archive or OCI layout…', description: 'docker save tar, oci-archive, OCI layout directory', action: 'file' });
   if (engine) items.push({ label: '$(edit) Enter an image reference…', description: 'an image the local engine already has (never pulled)', action: 'type' });
-  const pick = await vscode.window.showQuickPick(items, { title: 'Bulkhead: Scan Image', placeHolder: engine ? 'Pick a local image or an archive' : 'No Docker/Podman engine found: pick an image archive or OCI layout', matchOnDescription: true });
+  const pick = await vscode.window.showQuickPick(items, { title: 'Scan a container image', placeHolder: engine ? 'Pick a local image or an archive' : 'No Docker/Podman engine found: pick an image archive or OCI layout', matchOnDescription: true });
   if (!pick) return undefined;
   if (pick.action === 'image') return pick.reference;
   if (pick.action === 'type') {
@@ -68,7 +76,8 @@ export function registerScanImageCommand(context: vscode.ExtensionContext): void
   context.subscriptions.push(output, diagnostics, status);
   let last: ScanResult | undefined;
 
-  const run = async (target: string, scanner: ScannerChoice, dockerfile: vscode.Uri | undefined): Promise<void> => {
+  /** Runs one scan; resolves when results are published (notifications do not block it). */
+  const run = async (target: string, scanner: ScannerChoice, dockerfile: vscode.Uri | undefined): Promise<ScanSummary | undefined> => {
     const settings = readScannerSettings();
     output.info(`Scanning ${target} (scanner: ${scanner})${dockerfile ? ` mapped to ${dockerfile.fsPath}` : ''}`);
     let dockerfileInput: { path: string; text: string } | undefined;
@@ -112,38 +121,38 @@ export function registerScanImageCommand(context: vscode.ExtensionContext): void
       status.text = `Image: ${c.critical + c.high} critical/high`;
       status.detail = `${result.image.tags[0] ?? path.basename(target)} · ${summary} · ${result.scanner.name} · ${new Date().toLocaleTimeString()}`;
       status.severity = c.critical + c.high > 0 ? vscode.LanguageStatusSeverity.Warning : vscode.LanguageStatusSeverity.Information;
-      const choice = await vscode.window.showInformationMessage(
-        `Bulkhead: ${result.image.tags[0] ?? path.basename(target)}: ${summary}${placed ? `; ${placed} on the Dockerfile` : ''}.`,
-        'Show Report',
-        'Export…',
-      );
-      if (choice === 'Show Report') await showReport(result);
-      else if (choice === 'Export…') await exportReport(result);
+      void vscode.window
+        .showInformationMessage(`Bulkhead: ${result.image.tags[0] ?? path.basename(target)}: ${summary}${placed ? `; ${placed} on the Dockerfile` : ''}.`, 'Show Report', 'Export…')
+        .then((choice) => (choice === 'Show Report' ? showReport(result) : choice === 'Export…' ? exportReport(result) : undefined));
+      return { scanner: result.scanner.name, findings: result.findings.length, diagnostics: placed };
     } catch (e) {
       if (e instanceof ScanError && e.code === 'cancelled') {
         output.info('Scan cancelled.');
-        return;
+        return undefined;
       }
       const message = e instanceof Error ? e.message : String(e);
       output.error(message);
       if (e instanceof ScanError && e.detail) output.error(e.detail);
       const offerBuiltin = scanner !== 'builtin' && e instanceof ScanError && (e.code === 'not-installed' || e.code === 'db' || e.code === 'offline' || e.code === 'timeout' || e.code === 'exit' || e.code === 'output');
       const buttons = offerBuiltin ? ['Run Built-in Scan', 'Open Output'] : ['Open Output'];
-      const choice = await vscode.window.showErrorMessage(`Bulkhead: ${message}`, ...buttons);
-      if (choice === 'Open Output') output.show(true);
-      else if (choice === 'Run Built-in Scan') await run(target, 'builtin', dockerfile);
+      void vscode.window.showErrorMessage(`Bulkhead: ${message}`, ...buttons).then((choice) => {
+        if (choice === 'Open Output') output.show(true);
+        else if (choice === 'Run Built-in Scan') void run(target, 'builtin', dockerfile);
+      });
+      return { scanner, findings: -1, diagnostics: 0, error: message };
     }
   };
 
   context.subscriptions.push(
-    vscode.commands.registerCommand('bulkhead.scanImage', async (arg?: unknown) => {
+    vscode.commands.registerCommand('bulkhead.scanImage', async (arg?: unknown): Promise<ScanSummary | undefined> => {
       if (!vscode.workspace.isTrusted) {
-        const choice = await vscode.window.showWarningMessage(
-          'Bulkhead: image scans start programs (docker, podman, trivy, grype) and read image archives, so they are off in Restricted Mode. Trust this workspace to scan images; static linting keeps working meanwhile.',
-          'Manage Workspace Trust',
-        );
-        if (choice === 'Manage Workspace Trust') await vscode.commands.executeCommand('workbench.trust.manage');
-        return;
+        void vscode.window
+          .showWarningMessage(
+            'Bulkhead: image scans start programs (docker, podman, trivy, grype) and read image archives, so they are off in Restricted Mode. Trust this workspace to scan images; static linting keeps working meanwhile.',
+            'Manage Workspace Trust',
+          )
+          .then((choice) => (choice === 'Manage Workspace Trust' ? vscode.commands.executeCommand('workbench.trust.manage') : undefined));
+        return undefined;
       }
       const settings = readScannerSettings();
       const cts = new vscode.CancellationTokenSource();
@@ -153,10 +162,10 @@ export function registerScanImageCommand(context: vscode.ExtensionContext): void
       } finally {
         cts.dispose();
       }
-      if (!target) return;
+      if (!target) return undefined;
       const active = vscode.window.activeTextEditor?.document;
       const dockerfile = isDockerfile(active) ? active?.uri : undefined;
-      await run(target.trim(), settings.scanner, dockerfile);
+      return run(target.trim(), settings.scanner, dockerfile);
     }),
     vscode.commands.registerCommand('bulkhead.exportImageReport', async () => {
       if (last) await exportReport(last);

@@ -24,12 +24,14 @@ export async function run(): Promise<void> {
   // The runner opens the workspace twice: trusted (everything) and untrusted (Restricted Mode).
   if (process.env['BULKHEAD_SUITE_MODE'] === 'restricted') {
     await import('./restricted.suite.js');
+    await import('../../image/vscode/image-restricted.suite.js');
   } else {
     await import('./activation.suite.js');
     await import('./diagnostics.suite.js');
     await import('./hover.suite.js');
     await import('./quickfix.suite.js');
     await import('./settings.suite.js');
+    await import('../../image/vscode/image.suite.js');
   }
 
   const outcomes: Outcome[] = [];

@@ -3,12 +3,12 @@
 //
 //   node scripts/package-vsix.mjs [--out <file>]
 //
-// Builds in a staging directory (out/vsix/stage), so the development bundles in client/out and
+// Builds in a staging directory (out/vsix/stage-*, removed afterwards), so the development bundles in client/out and
 // server/out are never overwritten while tests run from them. Writes out/vsix/<name>-<version>.vsix
 // by default and prints its size and contents. Fails when anything the installed extension does not
 // need would ship (sources, source maps, tests, corpora, node_modules) or a file it needs is missing.
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -16,12 +16,13 @@ const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const outIndex = process.argv.indexOf('--out');
 const out = resolve(outIndex >= 0 ? process.argv[outIndex + 1] : join(root, 'out', 'vsix', `${pkg.name}-${pkg.version}.vsix`));
 const vsce = join(root, 'node_modules', '@vscode', 'vsce', 'vsce');
-const stage = join(root, 'out', 'vsix', 'stage');
+// A fresh staging directory per run: several packagings (tests, a developer) may run at once.
+mkdirSync(join(root, 'out', 'vsix'), { recursive: true });
+const stage = mkdtempSync(join(root, 'out', 'vsix', 'stage-'));
+process.on('exit', () => rmSync(stage, { recursive: true, force: true }));
 
 // 1. Staging directory: the files the extension page shows, plus links to the sources esbuild reads
 //    (esbuild follows them to the real files, so imports and node_modules resolve as usual).
-rmSync(stage, { recursive: true, force: true });
-mkdirSync(stage, { recursive: true });
 for (const f of ['package.json', '.vscodeignore', 'README.md', 'CHANGELOG.md', 'LICENSE', 'LICENSE.md', 'LICENSE.txt', 'language-configuration.json', 'syntaxes', 'docs/images']) {
   if (existsSync(join(root, f))) cpSync(join(root, f), join(stage, f), { recursive: true });
 }

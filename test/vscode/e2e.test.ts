@@ -84,7 +84,7 @@ test('VSIX in VS Code + Chromium: squiggle, Problems, hover, light-bulb fix, Sca
   let page: Page | undefined;
   try {
     // 1. Package the VSIX and install it the way a user would, into a fresh extensions directory.
-    const vsix = packageVsix();
+    const vsix = packageVsix(scratch);
     const installOutput = installVsix(scratch, vsix);
     assert.match(installOutput, /successfully installed/i, installOutput);
     const installed = readdirSync(serverDirs(scratch).extensions).filter((d) => d.startsWith('bulkhead.bulkhead-'));

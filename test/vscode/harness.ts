@@ -7,7 +7,7 @@
  * whole process tree is killed at the end.
  */
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, cpSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, cpSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 
@@ -215,14 +215,30 @@ export function cleanScratch(dir: string): void {
   rmSync(dir, { recursive: true, force: true, maxRetries: 3 });
 }
 
-/** Builds the extension bundles (client, server, CLI) the way the VSIX ships them, or in dev mode. */
-export function buildExtension(production = false): void {
-  execFileSync(process.execPath, [join(repoRoot, 'esbuild.mjs'), ...(production ? ['--production'] : [])], { cwd: repoRoot, stdio: 'inherit' });
+/**
+ * Builds the extension (development bundles, with source maps) into `<into>/extension`, a private
+ * copy the extension host loads: other processes rebuilding client/out or server/out in the same
+ * checkout cannot change it under a running test. Returns the extension's directory.
+ */
+export function stageExtension(into: string): string {
+  const stage = join(into, 'extension');
+  mkdirSync(stage, { recursive: true });
+  cpSync(join(repoRoot, 'package.json'), join(stage, 'package.json'));
+  for (const d of ['client/src', 'server/src']) {
+    mkdirSync(join(stage, d, '..'), { recursive: true });
+    symlinkSync(join(repoRoot, d), join(stage, d), 'dir');
+  }
+  for (const f of ['syntaxes', 'language-configuration.json']) {
+    if (existsSync(join(repoRoot, f))) cpSync(join(repoRoot, f), join(stage, f), { recursive: true });
+  }
+  // esbuild.mjs resolves its entry points and outputs against the working directory.
+  execFileSync(process.execPath, [join(repoRoot, 'esbuild.mjs')], { cwd: stage, stdio: 'inherit' });
+  return stage;
 }
 
-/** Packages the VSIX (production bundles, staged build) and returns its path. */
-export function packageVsix(): string {
-  const out = join(repoRoot, 'out', 'vsix', 'bulkhead-e2e.vsix');
+/** Packages the VSIX (production bundles, staged build) into a directory and returns its path. */
+export function packageVsix(into: string): string {
+  const out = join(into, 'bulkhead.vsix');
   execFileSync(process.execPath, [join(repoRoot, 'scripts', 'package-vsix.mjs'), '--out', out], { cwd: repoRoot, stdio: 'pipe' });
   return out;
 }

@@ -8,17 +8,19 @@
  *   restricted  workspace trust on and the folder not trusted: the Restricted Mode suite
  *
  *   node --import tsx test/vscode/run-server.ts [--mode trusted|restricted|all] [--grep <text>]
- *                                               [--no-build] [--timeout <seconds per session>]
+ *                                               [--timeout <seconds per session>]
+ *
+ * The extension is built into a private scratch directory first (development bundles), so a
+ * concurrent build in the checkout cannot swap files under the running test.
  *
  * Exit codes: 0 all passed, 1 a test failed or the run broke, 3 prerequisites missing (run
  * scripts/setup-vscode.sh).
  */
 import * as esbuild from 'esbuild';
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import {
-  buildExtension,
   cleanScratch,
   copyWorkspace,
   launchBrowser,
@@ -26,13 +28,15 @@ import {
   repoRoot,
   scratchDir,
   screenshot,
+  stageExtension,
   startServer,
   userSettings,
   workbenchUrl,
   type Server,
 } from './harness';
 
-const suiteOut = join(repoRoot, 'test', 'vscode', 'out', 'suite', 'index.js');
+// One bundle per runner process: several runs may share the checkout.
+const suiteOut = join(repoRoot, 'test', 'vscode', 'out', `suite-${process.pid}`, 'index.js');
 
 type Mode = 'trusted' | 'restricted';
 
@@ -65,7 +69,7 @@ interface Results {
 }
 
 /** One workbench session: returns the exit code the workbench reported (1 on timeout or crash). */
-async function runSession(mode: Mode, timeoutMs: number): Promise<number> {
+async function runSession(mode: Mode, extension: string, timeoutMs: number): Promise<number> {
   const started = Date.now();
   const scratch = scratchDir(`suite-${mode}`);
   const workspace = copyWorkspace(scratch);
@@ -94,7 +98,7 @@ async function runSession(mode: Mode, timeoutMs: number): Promise<number> {
     await page.exposeFunction('codeAutomationExit', (code: number) => exit(code));
     page.on('pageerror', (err) => console.log(`[page error] ${err.message}`));
     const url = workbenchUrl(server, workspace, [
-      ['extensionDevelopmentPath', repoRoot],
+      ['extensionDevelopmentPath', extension],
       ['extensionTestsPath', suiteOut],
     ]);
     await page.goto(url, { timeout: 60000 });
@@ -150,13 +154,20 @@ async function main(): Promise<number> {
     return 1;
   }
   const started = Date.now();
-  if (!process.argv.includes('--no-build')) buildExtension();
-  await bundleSuite();
-  const timeoutMs = Number(option('--timeout') ?? '240') * 1000;
+  const build = scratchDir('extension');
   let worst = 0;
-  for (const mode of modes) {
-    const code = await runSession(mode, timeoutMs);
-    if (code !== 0) worst = code;
+  try {
+    // A private build of the extension (see stageExtension) and of the suite.
+    const extension = stageExtension(build);
+    await bundleSuite();
+    const timeoutMs = Number(option('--timeout') ?? '240') * 1000;
+    for (const mode of modes) {
+      const code = await runSession(mode, extension, timeoutMs);
+      if (code !== 0) worst = code;
+    }
+  } finally {
+    rmSync(dirname(suiteOut), { recursive: true, force: true });
+    cleanScratch(build);
   }
   console.log(`run-server: ${worst === 0 ? 'PASS' : 'FAIL'} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   return worst;

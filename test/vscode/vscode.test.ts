@@ -35,8 +35,7 @@ test('extension-host suite passes in VS Code server + Chromium (trusted and Rest
     t.skip(`VS Code suite not run: ${missing}`);
     return;
   }
-  // npm test has just built the bundles; the runner bundles the suite itself.
-  const { code, output } = await runRunner('run-server.ts', ['--no-build'], 540_000);
+  const { code, output } = await runRunner('run-server.ts', [], 540_000);
   const summary = output.split('\n').filter((l) => /^(FAIL|run-server)/.test(l) || /^\s{7}/.test(l));
   for (const line of summary) t.diagnostic(line);
   assert.equal(code, 0, `the VS Code suite failed:\n${output}`);

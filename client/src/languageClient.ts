@@ -6,7 +6,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, ResponseError, TransportKind, type DocumentSelector, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { normaliseSettings, type BulkheadSettings } from '../../protocol/src/settings';
+import { serverSettings } from './serverSettings';
 
 /** The Red Hat YAML extension; when it is active, `auto` schema validation defers to it. */
 export const RED_HAT_YAML_ID = 'redhat.vscode-yaml';
@@ -22,13 +22,6 @@ export const DOCUMENT_SELECTOR: DocumentSelector = [
 /** True when another extension already validates YAML against schemas. */
 export function otherYamlValidatorActive(): boolean {
   return vscode.extensions.getExtension(RED_HAT_YAML_ID)?.isActive === true;
-}
-
-/** What the server receives for `bulkhead`: normalised, with `auto` resolved to `on` or `off`. */
-export function serverSettings(raw: unknown, yamlExtensionActive: boolean): BulkheadSettings {
-  const s = normaliseSettings(raw);
-  if (s.yaml.schemaValidation === 'auto') s.yaml.schemaValidation = yamlExtensionActive ? 'off' : 'on';
-  return s;
 }
 
 export function createLanguageClient(context: vscode.ExtensionContext, output: vscode.LogOutputChannel): LanguageClient {

@@ -1,0 +1,36 @@
+/** The client's vscode-free pieces: settings handed to the server and the status item text. */
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { serverSettings } from '../../client/src/serverSettings';
+import { describeStatus } from '../../client/src/statusText';
+import type { StatusParams } from '../../protocol/src/protocol';
+
+describe('client settings middleware', () => {
+  it('resolves auto schema validation against the Red Hat YAML extension', () => {
+    assert.equal(serverSettings({}, false).yaml.schemaValidation, 'on');
+    assert.equal(serverSettings({}, true).yaml.schemaValidation, 'off');
+    assert.equal(serverSettings({ yaml: { schemaValidation: 'on' } }, true).yaml.schemaValidation, 'on', 'an explicit choice wins');
+    assert.equal(serverSettings({ yaml: { schemaValidation: 'off' } }, false).yaml.schemaValidation, 'off');
+  });
+
+  it('turns junk into safe typed values', () => {
+    const s = serverSettings({ enable: 0, disabledRules: 'DF001', severityOverrides: [] }, false);
+    assert.deepEqual(s, { enable: true, disabledRules: [], enabledRules: [], severityOverrides: {}, yaml: { schemaValidation: 'on' } });
+  });
+});
+
+describe('language status text', () => {
+  const base: StatusParams = { uri: 'file:///p/pod.yaml', kind: 'kubernetes', activeRules: 42, durationMs: 3.25, lintedAt: '2026-01-01T10:00:00.000Z', suppressed: 2, unusedSuppressions: 1, crashedRules: [], profile: 'baseline', configFiles: ['/p/.bulkhead.yaml'] };
+
+  it('shows active rules, profile, last lint, suppressed and unused counts', () => {
+    const d = describeStatus(base);
+    assert.equal(d.text, 'Bulkhead: 42 rules');
+    assert.match(d.detail, /^kubernetes, PSS baseline · last lint .+ \(3\.3 ms\) · 2 suppressed · config: \.bulkhead\.yaml · 1 unused suppression$/);
+    assert.equal(d.severity, 'info');
+  });
+
+  it('warns when a rule crashed and explains skipped files', () => {
+    assert.equal(describeStatus({ ...base, crashedRules: ['K8S001'] }).severity, 'warning');
+    assert.deepEqual(describeStatus({ ...base, skipped: 'File looks binary.' }), { text: 'Bulkhead: not linted', detail: 'File looks binary.', severity: 'info' });
+  });
+});

@@ -16,8 +16,8 @@ export function historyChecks(history: readonly { createdBy: string }[], envPair
   history.forEach((h, i) => {
     const { keyword, rest } = normaliseCreatedBy(h.createdBy);
     const commands = splitCommands(keyword === 'RUN' || keyword === '' ? rest : `${keyword} ${rest}`);
-    const words = commands.flat();
-    // Secrets in NAME=VALUE words (ENV, ARG, LABEL, RUN assignments).
+    // Secrets in NAME=VALUE words of the raw text (ENV, LABEL, RUN assignments, and buildkit's `|N ARG=value` prefix).
+    const words = splitCommands(h.createdBy).flat();
     for (const w of words) {
       const eq = w.indexOf('=');
       if (eq <= 0 || w.startsWith('-')) continue;

@@ -19,5 +19,5 @@ export interface ServerContext {
   settings: SettingsCache;
   companions: Companion[];
   /** Client capabilities that change how features answer. */
-  client: { pullDiagnostics: boolean; diagnosticRefresh: boolean; markdown: boolean; documentChanges: boolean };
+  client: { pullDiagnostics: boolean; diagnosticRefresh: boolean; documentChanges: boolean };
 }

@@ -2,7 +2,8 @@
 import { createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind, type InitializeResult } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { StatusNotification } from '../../protocol/src/protocol';
-import { AnalysisCache, type Analysis } from './documents';
+import { AnalysisCache } from './documents';
+import { statusOf } from './features/status';
 import { SettingsCache } from './settings';
 import type { ServerContext } from './context';
 import { registerDiagnostics } from './features/diagnostics';
@@ -29,26 +30,10 @@ const settings = new SettingsCache(connection, () => canPullConfiguration);
 /** `.bulkhead.yaml` / `.hadolint.yaml` lookup; the search stops at the workspace folders. */
 let configs = new ConfigResolver();
 
-function sendStatus(a: Analysis): void {
-  void connection.sendNotification(StatusNotification.type, {
-    uri: a.uri,
-    kind: a.kind,
-    activeRules: a.activeRules,
-    durationMs: Math.round(a.durationMs * 100) / 100,
-    lintedAt: a.lintedAt.toISOString(),
-    suppressed: a.result.suppressed.length,
-    unusedSuppressions: a.ignoreIds.filter((i) => !i.used).length,
-    crashedRules: a.result.crashedRules,
-    profile: a.profile,
-    configFiles: a.configFiles,
-    ...(a.result.skipped !== undefined ? { skipped: a.result.skipped } : {}),
-  });
-}
-
 const analyses = new AnalysisCache(
   settings,
   (uri, ruleId, error) => connection.console.error(`Rule ${ruleId} crashed on ${uri}: ${error instanceof Error ? error.stack ?? error.message : String(error)}`),
-  sendStatus,
+  (a) => void connection.sendNotification(StatusNotification.type, statusOf(a)),
   () => configs,
 );
 
@@ -59,7 +44,7 @@ const ctx: ServerContext = {
   analyses,
   settings,
   companions: [dockerfileCompanion, configCompanion, yaml],
-  client: { pullDiagnostics: false, diagnosticRefresh: false, markdown: true, documentChanges: false },
+  client: { pullDiagnostics: false, diagnosticRefresh: false, documentChanges: false },
 };
 let revalidate: () => void = () => undefined;
 
@@ -71,7 +56,6 @@ connection.onInitialize((params): InitializeResult => {
   ctx.client = {
     pullDiagnostics: caps.textDocument?.diagnostic !== undefined,
     diagnosticRefresh: caps.workspace?.diagnostics?.refreshSupport === true,
-    markdown: caps.textDocument?.hover?.contentFormat?.includes('markdown') ?? true,
     documentChanges: caps.workspace?.workspaceEdit?.documentChanges === true,
   };
   setDockerfileCapabilities({ completion: caps.textDocument?.completion, hover: caps.textDocument?.hover, foldingRange: caps.textDocument?.foldingRange });

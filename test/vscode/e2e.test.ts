@@ -31,7 +31,7 @@ import {
 
 const e2eWorkspace = join(repoRoot, 'test', 'vscode', 'fixtures', 'e2e-workspace');
 /** Generous bound for anything the workbench or the language server does. */
-const UI_TIMEOUT = 30_000;
+const UI_TIMEOUT = 60_000;
 
 /** The visible text of the active editor, one string per rendered line, top to bottom. */
 async function editorLines(page: Page): Promise<string[]> {

@@ -9,6 +9,7 @@
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, cpSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import * as esbuild from 'esbuild';
 import { chromium, type Browser, type Page } from 'playwright-core';
 
 export const repoRoot = join(__dirname, '..', '..');
@@ -121,9 +122,25 @@ export async function startServer(opts: ServerOptions): Promise<Server> {
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  // If this process ends without stop() (a crash, Ctrl+C, a killed test), take the server along.
+  const reap = (): void => {
+    try {
+      if (child.pid !== undefined) process.kill(-child.pid, 'SIGKILL');
+    } catch {
+      // already gone
+    }
+  };
+  process.once('exit', reap);
+  child.once('exit', () => process.removeListener('exit', reap));
+  for (const sig of ['SIGINT', 'SIGTERM'] as const) {
+    if (process.listenerCount(sig) === 0) process.once(sig, () => process.exit(130));
+  }
   let output = '';
   const port = await new Promise<number>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`VS Code server did not start within ${opts.startTimeoutMs ?? 30000} ms:\n${output}`)), opts.startTimeoutMs ?? 30000);
+    const timer = setTimeout(() => {
+      reap();
+      reject(new Error(`VS Code server did not start within ${opts.startTimeoutMs ?? 60000} ms:\n${output}`));
+    }, opts.startTimeoutMs ?? 60000);
     const onData = (chunk: Buffer): void => {
       output += chunk.toString();
       const m = /Extension host agent listening on (\d+)/.exec(output);
@@ -251,4 +268,22 @@ export function installVsix(scratch: string, vsix: string): string {
     [serverMain, '--accept-server-license-terms', '--server-data-dir', dirs.serverData, '--user-data-dir', dirs.userData, '--extensions-dir', dirs.extensions, '--install-extension', vsix],
     { cwd: scratch, encoding: 'utf8', timeout: 60000, env: { ...process.env, EXTENSIONS_GALLERY: '{}' } },
   );
+}
+
+/** Bundles the mocha suite (mocha included) into one CommonJS file the extension host can load. */
+export async function bundleSuite(outfile: string): Promise<string> {
+  await esbuild.build({
+    entryPoints: [join(repoRoot, 'test', 'vscode', 'suite', 'index.ts')],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    sourcemap: 'inline',
+    external: ['vscode'],
+    logLevel: 'warning',
+    // mocha's parallel mode resolves worker files at run time; the suite never uses it.
+    logOverride: { 'require-resolve-not-external': 'silent' },
+  });
+  return outfile;
 }

@@ -16,11 +16,11 @@
  * Exit codes: 0 all passed, 1 a test failed or the run broke, 3 prerequisites missing (run
  * scripts/setup-vscode.sh).
  */
-import * as esbuild from 'esbuild';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import {
+  bundleSuite,
   cleanScratch,
   copyWorkspace,
   launchBrowser,
@@ -43,24 +43,6 @@ type Mode = 'trusted' | 'restricted';
 function option(name: string): string | undefined {
   const i = process.argv.indexOf(name);
   return i >= 0 ? process.argv[i + 1] : undefined;
-}
-
-/** Bundles the mocha suite (mocha included) into one CommonJS file the extension host can load. */
-export async function bundleSuite(): Promise<string> {
-  await esbuild.build({
-    entryPoints: [join(repoRoot, 'test', 'vscode', 'suite', 'index.ts')],
-    outfile: suiteOut,
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'cjs',
-    sourcemap: 'inline',
-    external: ['vscode'],
-    logLevel: 'warning',
-    // mocha's parallel mode resolves worker files at run time; the suite never uses it.
-    logOverride: { 'require-resolve-not-external': 'silent' },
-  });
-  return suiteOut;
 }
 
 interface Results {
@@ -159,7 +141,7 @@ async function main(): Promise<number> {
   try {
     // A private build of the extension (see stageExtension) and of the suite.
     const extension = stageExtension(build);
-    await bundleSuite();
+    await bundleSuite(suiteOut);
     const timeoutMs = Number(option('--timeout') ?? '240') * 1000;
     for (const mode of modes) {
       const code = await runSession(mode, extension, timeoutMs);

@@ -16,7 +16,7 @@ interface Outcome {
 }
 
 export async function run(): Promise<void> {
-  const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 30000, reporter: 'spec' });
+  const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 90_000, reporter: 'spec' });
   const grep = process.env['BULKHEAD_SUITE_GREP'];
   if (grep) mocha.grep(grep);
   // Define describe/it/before… as globals, then load the suites (bundled in, in this order).

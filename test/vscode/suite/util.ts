@@ -3,6 +3,11 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 
 export const EXTENSION_ID = 'bulkhead.bulkhead';
+/**
+ * Bound on every wait. Generous: CI machines may be loaded (several VS Code instances, builds);
+ * a healthy run answers in well under a second, and a wait returns as soon as its event arrives.
+ */
+export const DEFAULT_WAIT_MS = 45_000;
 
 /** The root of the (copied) fixture workspace the workbench opened. */
 export function workspaceRoot(): vscode.Uri {
@@ -48,7 +53,7 @@ export function waitForDiagnostics(
   uri: vscode.Uri,
   accept: (diags: vscode.Diagnostic[]) => boolean,
   what: string,
-  timeoutMs = 20000,
+  timeoutMs = DEFAULT_WAIT_MS,
 ): Promise<vscode.Diagnostic[]> {
   return new Promise((resolve, reject) => {
     const check = (): boolean => {
@@ -87,7 +92,7 @@ export async function waitForNoCode(uri: vscode.Uri, code: string, timeoutMs?: n
 }
 
 /** Waits until `doc`'s text satisfies `accept` (edits are applied asynchronously). */
-export function waitForText(doc: vscode.TextDocument, accept: (text: string) => boolean, what: string, timeoutMs = 10000): Promise<string> {
+export function waitForText(doc: vscode.TextDocument, accept: (text: string) => boolean, what: string, timeoutMs = DEFAULT_WAIT_MS): Promise<string> {
   return new Promise((resolve, reject) => {
     const check = (): void => {
       if (!accept(doc.getText())) return;

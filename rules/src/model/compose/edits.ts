@@ -166,8 +166,8 @@ export function replaceScalar(file: YamlFile, node: unknown, value: string, inFl
   if (node.type === 'QUOTE_DOUBLE') return edit(file, s[0], s[1], JSON.stringify(value));
   if (node.type === 'QUOTE_SINGLE') return edit(file, s[0], s[1], `'${value.replace(/'/g, "''")}'`);
   if (node.type !== 'PLAIN') return undefined;
-  const safe = inFlow ? /^[A-Za-z0-9_./@~][A-Za-z0-9_.:/@=~-]*$/ : /^[A-Za-z0-9_./@~][A-Za-z0-9_.:/@=~,-]*$/;
-  const plain = !forceQuotes && safe.test(value) && !/:$/.test(value) && !value.includes(': ');
+  const chars = inFlow ? /^[A-Za-z0-9_./@~][A-Za-z0-9_.:/@=~ -]*$/ : /^[A-Za-z0-9_./@~][A-Za-z0-9_.:/@=~, -]*$/;
+  const plain = !forceQuotes && chars.test(value) && !/[: ]$/.test(value) && !value.includes(': ') && !value.includes(' #');
   return edit(file, s[0], s[1], plain ? value : JSON.stringify(value));
 }
 

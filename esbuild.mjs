@@ -36,7 +36,15 @@ const builds = [
   { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'client/out/extension.js', external: [...common.external, 'vscode'] },
   // yaml-language-server's dependencies (jsonc-parser, vscode-json-languageservice) ship UMD builds
   // whose dynamic requires esbuild cannot follow; their ESM builds bundle cleanly.
-  { ...common, entryPoints: ['server/src/server.ts'], outfile: 'server/out/server.js', mainFields: ['module', 'main'] },
+  // yaml-language-server imports prettier (for formatting, unused): a stub keeps the bundle self-contained.
+  {
+    ...common,
+    entryPoints: ['server/src/server.ts'],
+    outfile: 'server/out/server.js',
+    mainFields: ['module', 'main'],
+    external: [],
+    alias: Object.fromEntries(['prettier/standalone', 'prettier/plugins/yaml', 'prettier/plugins/estree'].map((m) => [m, './server/src/yaml/prettier-stub.ts'])),
+  },
   { ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'server/out/cli.js' },
 ];
 

@@ -49,7 +49,7 @@ const ctx: ServerContext = {
 let revalidate: () => void = () => undefined;
 
 connection.onInitialize((params): InitializeResult => {
-  const caps = params.capabilities;
+  const caps = params.capabilities ?? {};
   canPullConfiguration = caps.workspace?.configuration === true;
   const roots = (params.workspaceFolders ?? []).map((f) => filePathOf(f.uri)).filter((p): p is string => p !== undefined);
   configs = new ConfigResolver(roots);

@@ -77,9 +77,9 @@ export class TestClient {
   }
 
   /** Starts the built server and completes the initialize handshake. */
-  static async start(capabilities: ClientCapabilities = PUSH_CAPABILITIES): Promise<TestClient> {
-    if (!existsSync(serverModule)) throw new Error(`${serverModule} is missing: run node esbuild.mjs first`);
-    const child = spawn(process.execPath, [serverModule, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  static async start(capabilities: ClientCapabilities = PUSH_CAPABILITIES, module = serverModule): Promise<TestClient> {
+    if (!existsSync(module)) throw new Error(`${module} is missing: run node esbuild.mjs first`);
+    const child = spawn(process.execPath, [module, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     const client = new TestClient(child);
     const init: { capabilities: Record<string, unknown> } = await client.request('initialize', { processId: process.pid, rootUri: null, capabilities, workspaceFolders: null });
     client.initializeResult = init;

@@ -6,12 +6,12 @@
  */
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { CodeAction, Diagnostic, Hover, TextDocumentEdit } from 'vscode-languageserver-protocol';
-import { TestClient, PULL_CAPABILITIES, applyTextEdits } from './lsp-client';
+import { TestClient, PULL_CAPABILITIES, applyTextEdits, repoRoot, serverModule } from './lsp-client';
 
 const DOCKERFILE = 'FROM node:latest\nRUN echo hello\n';
 const MANIFEST = [
@@ -500,5 +500,25 @@ describe('language server over stdio (YAML schemas)', () => {
     assert.deepEqual(schemaOnly(ds), []);
     assert.equal(byCode(ds, 'DC001').length, 1, 'security rules still run');
     client.settings = {};
+  });
+});
+
+describe('the server bundle as the VSIX ships it (no node_modules)', () => {
+  it('starts from a folder holding only server/out/server.js and server/schemas, and validates with the schemas', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bulkhead-vsix-'));
+    try {
+      mkdirSync(join(dir, 'server', 'out'), { recursive: true });
+      cpSync(serverModule, join(dir, 'server', 'out', 'server.js'));
+      cpSync(join(repoRoot, 'server', 'schemas'), join(dir, 'server', 'schemas'), { recursive: true });
+      const client = await TestClient.start(undefined, join(dir, 'server', 'out', 'server.js'));
+      const uri = 'file:///work/vsix/compose.yaml';
+      client.open(uri, 'yaml', 'services:\n  web:\n    image: nginx:1.27\n    privileged: true\n    ports: 12\n');
+      const ds = await client.diagnosticsOfCurrentVersion(uri);
+      assert.equal(byCode(ds, 'DC001').length, 1);
+      assert.equal(ds.filter((d) => d.source === 'bulkhead-schema').length, 1, JSON.stringify(ds));
+      assert.equal(await client.stop(), 0, client.stderr.join(''));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -32,8 +32,24 @@ import windowsHostProcess from './windows-host-process';
 import probeHostField from './probe-host-field';
 import restrictedVolumeTypes from './restricted-volume-types';
 import seccompNotSet from './seccomp-not-set';
+import runAsGroup0 from './run-as-group-0';
+import securityContextMissing from './security-context-missing';
+import runAsHighUid from './run-as-high-uid';
+import runAsHighGid from './run-as-high-gid';
+import hostUsers from './host-users';
+import hostAliases from './host-aliases';
+import privilegedPort from './privileged-port';
+import sshPort from './ssh-port';
+import imageNoDigest from './image-no-digest';
+import imagePullPolicy from './image-pull-policy';
 import cpuRequestsMissing from './cpu-requests-missing';
 import memoryRequestsMissing from './memory-requests-missing';
+import livenessProbeMissing from './liveness-probe-missing';
+import readinessProbeMissing from './readiness-probe-missing';
+import probePortNotExposed from './probe-port-not-exposed';
+import automountSaToken from './automount-sa-token';
+import defaultServiceAccount from './default-service-account';
+import secretInEnvRef from './secret-in-env-ref';
 
 export const KUBERNETES_RULES: readonly AnyRule[] = [
   privilegedContainer, // K8S001
@@ -68,6 +84,22 @@ export const KUBERNETES_RULES: readonly AnyRule[] = [
   probeHostField, // K8S030
   restrictedVolumeTypes, // K8S031
   seccompNotSet, // K8S032
+  runAsGroup0, // K8S033
+  securityContextMissing, // K8S034
+  runAsHighUid, // K8S035
+  runAsHighGid, // K8S036
+  hostUsers, // K8S037
+  hostAliases, // K8S038
+  privilegedPort, // K8S039
+  sshPort, // K8S040
+  imageNoDigest, // K8S041
+  imagePullPolicy, // K8S042
   cpuRequestsMissing, // K8S044
   memoryRequestsMissing, // K8S045
+  livenessProbeMissing, // K8S046
+  readinessProbeMissing, // K8S047
+  probePortNotExposed, // K8S048
+  automountSaToken, // K8S049
+  defaultServiceAccount, // K8S050
+  secretInEnvRef, // K8S051
 ];

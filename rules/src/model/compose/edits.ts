@@ -27,8 +27,10 @@ function isFlow(node: unknown): boolean {
   return (node as { flow?: boolean } | null)?.flow === true;
 }
 
+/** The file's line terminator, judged by its first line (cheap, no scan of the whole text). */
 function eol(file: YamlFile): string {
-  return file.text.includes('\r\n') ? '\r\n' : '\n';
+  const nl = file.text.indexOf('\n');
+  return nl > 0 && file.text[nl - 1] === '\r' ? '\r\n' : '\n';
 }
 
 /** Offset of the start of the line holding `offset`. */

@@ -1,13 +1,14 @@
 /** Archive layouts: containerd-store docker save (gzip layers, blobs/ paths), multi-platform indexes, missing blobs, long names. */
 import assert from 'node:assert/strict';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import * as zlib from 'node:zlib';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { historyChecks } from '../../server/src/image/checks/history';
 import { ScanError } from '../../server/src/image/model';
 import { scanImage } from '../../server/src/image/scan';
 import { indexTar } from '../../server/src/image/sources/tar-index';
-import { buildImage, makeTar, ociEntries, sha256, tarHeader, tmpDir, type TarEntry } from './helpers';
+import { buildImage, imagesDir, makeTar, ociEntries, sha256, sharedMissing, tarHeader, tmpDir, type TarEntry } from './helpers';
 
 const env = { ...process.env, PATH: '/nonexistent-bin' };
 const setuidLayer = (name: string): Buffer => makeTar([{ name, content: 'x', mode: 0o4755 }]);
@@ -102,6 +103,27 @@ describe('archive layouts', () => {
     writeFileSync(file, makeTar(ociEntries(img)));
     const r = await scanImage(file, { scanner: 'builtin', env });
     assert.ok(r.findings.some((f) => f.id === 'IMG-DOTENV' && f.path === deep));
+  });
+});
+
+describe('gzip-compressed outer archives (docker save | gzip)', () => {
+  it('give the same findings as the plain archive, layers read by streaming passes', { skip: sharedMissing() }, async () => {
+    const plain = path.join(imagesDir, 'insecure.docker-archive.tar');
+    const gz = path.join(tmpDir(), 'insecure.tar.gz');
+    writeFileSync(gz, zlib.gzipSync(readFileSync(plain)));
+    const a = await scanImage(plain, { scanner: 'builtin', env });
+    const b = await scanImage(gz, { scanner: 'builtin', env });
+    const key = (r: typeof a): string[] => r.findings.map((f) => `${f.id}|${f.path ?? ''}|${f.layerIndex ?? ''}`).sort();
+    assert.equal(b.findings.length, 18);
+    assert.deepEqual(key(b), key(a));
+    assert.deepEqual(b.image.layers.map((l) => l.diffId), a.image.layers.map((l) => l.diffId));
+  });
+  it('an oci-archive with gzip layers inside a gzip outer archive', async () => {
+    const img = buildImage({ layers: [{ tar: setuidLayer('bin/su'), compression: 'gzip' }] });
+    const file = path.join(tmpDir(), 'oci.tar.gz');
+    writeFileSync(file, zlib.gzipSync(makeTar(ociEntries(img))));
+    const r = await scanImage(file, { scanner: 'builtin', env });
+    assert.deepEqual(r.findings.filter((f) => f.id === 'IMG-SETUID').map((f) => f.path), ['bin/su']);
   });
 });
 

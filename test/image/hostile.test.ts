@@ -183,17 +183,21 @@ describe('hostile archives', () => {
     assert.match(e.message, /not a valid zstd stream|corrupt/);
   });
 
-  it('not an image: empty file, random bytes, a directory without index.json, a gzip-compressed archive', async () => {
+  it('not an image: empty file, random bytes, a directory without index.json, a gzip file that is not a tar', async () => {
     const d = tmpDir();
     writeFileSync(path.join(d, 'empty.tar'), '');
     writeFileSync(path.join(d, 'random.bin'), Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 251)));
     writeFileSync(path.join(d, 'plain.tar'), makeTar([{ name: 'hello.txt', content: 'hi' }]));
-    writeFileSync(path.join(d, 'img.tar.gz'), zlib.gzipSync(makeTar([{ name: 'manifest.json', content: '[]' }])));
+    writeFileSync(path.join(d, 'img.tar.gz'), zlib.gzipSync(Buffer.from('just some text, not a tar archive\n'.repeat(100))));
+    const noisy = Buffer.from(Array.from({ length: 100_000 }, (_, i) => (i * i * 7919) % 251));
+    const cut = zlib.gzipSync(makeTar([{ name: 'manifest.json', content: noisy }]));
+    writeFileSync(path.join(d, 'cut.tar.gz'), cut.subarray(0, Math.floor(cut.length / 2)));
     mkdirSync(path.join(d, 'notlayout'));
     assert.match((await scanError(path.join(d, 'empty.tar'))).message, /not a tar archive \(too short\)/);
     assert.match((await scanError(path.join(d, 'random.bin'))).message, /not a tar archive \(bad header checksum\)/);
     assert.match((await scanError(path.join(d, 'plain.tar'))).message, /neither manifest\.json \(docker save\) nor index\.json/);
-    assert.match((await scanError(path.join(d, 'img.tar.gz'))).message, /gzip-compressed tar\. Decompress it first/);
+    assert.match((await scanError(path.join(d, 'img.tar.gz'))).message, /img\.tar\.gz is corrupt or truncated \(gzip\/tar: /);
+    assert.match((await scanError(path.join(d, 'cut.tar.gz'))).message, /cut\.tar\.gz is corrupt or truncated \(gzip\/tar: unexpected end of file\)/);
     assert.match((await scanError(path.join(d, 'notlayout'))).message, /not an OCI image layout/);
   });
 

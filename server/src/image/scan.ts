@@ -1,11 +1,12 @@
 /** Entry point of the scanning core (used by the CLI and the VS Code client; no `vscode` import). */
-import { stat } from 'node:fs/promises';
+import { open, stat } from 'node:fs/promises';
 import { auditImage, type AuditOptions } from './audit';
 import { applyDockerfileLocations } from './dockerfile-map';
 import { ScanError, severityRank, type ScanResult } from './model';
 import { locateScanner, runExternal, type ExternalScanner, type ScannerPaths, type ScanTarget } from './scanners/external';
 import { findEngine, isValidImageReference, saveEngineImage } from './sources/engine';
 import { loadImage } from './sources/load';
+import { GzTarStore } from './sources/gz-store';
 import { DirStore, TarStore, type BlobStore } from './sources/store';
 
 export type ScannerChoice = 'auto' | 'builtin' | ExternalScanner;
@@ -31,6 +32,17 @@ async function statOrUndefined(p: string): Promise<import('node:fs').Stats | und
     return await stat(p);
   } catch {
     return undefined;
+  }
+}
+
+async function isGzip(file: string): Promise<boolean> {
+  const fh = await open(file, 'r');
+  try {
+    const b = Buffer.alloc(2);
+    await fh.read(b, 0, 2, 0);
+    return b[0] === 0x1f && b[1] === 0x8b;
+  } finally {
+    await fh.close();
   }
 }
 
@@ -78,7 +90,7 @@ export async function scanImage(input: string, opts: ScanOptions = {}): Promise<
       archive = resolved;
     }
     opts.onProgress?.('Reading image metadata…');
-    const store: BlobStore = archive.kind === 'oci-dir' ? new DirStore(archive.path) : await TarStore.open(archive.path);
+    const store: BlobStore = archive.kind === 'oci-dir' ? new DirStore(archive.path) : (await isGzip(archive.path)) ? await GzTarStore.open(archive.path) : await TarStore.open(archive.path);
     if (archive.kind === 'oci-dir' && (await store.size('index.json')) === undefined) {
       throw new ScanError(`${archive.path} is a directory but not an OCI image layout (no index.json).`, 'format');
     }

@@ -99,9 +99,6 @@ export async function indexTar(file: string): Promise<Map<string, TarIndexEntry>
     let pax: Map<string, string> | undefined;
     let count = 0;
     const magic = await readAt(fh, 0, 4);
-    if (magic[0] === 0x1f && magic[1] === 0x8b) {
-      throw new ScanError(`${file} is a gzip-compressed tar. Decompress it first (gunzip -k), then scan the .tar.`, 'format');
-    }
     if (magic.length >= 4 && magic.readUInt32BE(0) === 0x28b52ffd) {
       throw new ScanError(`${file} is a zstd-compressed tar. Decompress it first (zstd -d), then scan the .tar.`, 'format');
     }

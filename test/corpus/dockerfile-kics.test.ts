@@ -20,6 +20,12 @@ interface Query { id: string; queryName: string; positive_files: string[]; negat
 /** Deliberate disagreements: `<query folder>/<file>[:line]` → reason. */
 const DISAGREE: Record<string, string> = {
   'missing_user_instruction/negative.dockerfile': 'a FROM scratch final stage still runs as UID 0; KICS exempts scratch, we report it',
+  'apt_get_install_pin_version_not_defined/positive.dockerfile:6': '`apt-get install -y -t python` names the target release "python" and installs nothing; KICS reads "python" as a package',
+  'apt_get_install_pin_version_not_defined/positive2.dockerfile:6': '`apt-get install -y -t python` names the target release "python" and installs nothing; KICS reads "python" as a package',
+  'missing_zypper_non_interactive_switch/negative2.dockerfile': 'a missing non-interactive switch breaks the build in any stage, including a build stage only copied from; KICS skips such stages',
+  'yum_clean_all_missing/negative.dockerfile': 'line 13 is one command, `yum -y install yum clean all`, which installs packages named "clean" and "all"; nothing cleans the cache',
+  'yum_clean_all_missing/positive.dockerfile:12': 'the continuation makes this one command, `yum clean all yum -y install`: no install ever runs',
+  'yum_install_allows_manual_input/positive.dockerfile:4': 'exec form `["sudo yum", …]` runs an executable literally named "sudo yum", which does not exist; nothing is installed',
   'apt_get_install_lists_were_not_deleted/positive.dockerfile:2': 'intermediate stage that no later stage builds FROM: its layers never reach the image',
   'apt_get_install_lists_were_not_deleted/positive.dockerfile:5': 'intermediate stage that no later stage builds FROM: its layers never reach the image',
   'apt_get_install_lists_were_not_deleted/positive.dockerfile:8': 'intermediate stage that no later stage builds FROM: its layers never reach the image',

@@ -3,7 +3,7 @@ import type { DockerfileModel, Instruction } from '../model/dockerfile/parse';
 import { commandsOf } from '../model/dockerfile/shell';
 import { appendCommand, hasFlag, positionals } from '../model/dockerfile/shell-query';
 import { cacheMountTargets } from '../model/dockerfile/packages';
-import { baseStages, finalChain } from '../model/dockerfile/stages';
+import { isShipped } from '../model/dockerfile/stages';
 
 const APT_NAMES = ['apt-get', 'apt', 'aptitude'];
 
@@ -41,11 +41,9 @@ export default defineRule({
   },
   hooks: {
     onEnd(ctx) {
-      const shipped = new Set([...finalChain(ctx.model), ...baseStages(ctx.model)]);
-      // ONBUILD triggers run in whatever image is later built FROM this one, so they always count.
       for (const i of ctx.model.instructions) {
         {
-          if (i.keyword !== 'RUN' || (i.stageIndex >= 0 && !i.onbuild && !shipped.has(i.stageIndex))) continue;
+          if (i.keyword !== 'RUN' || !isShipped(ctx.model, i)) continue;
           const apt = commandsOf(ctx.model, i).find((c) => APT_NAMES.includes(c.name) && ['update', 'install'].includes(positionals(c, ['-o', '-c', '-t'])[0]?.value ?? ''));
           if (!apt || cleansLists(ctx.model, i)) continue;
           const edit = appendCommand(ctx.model, i, 'rm -rf /var/lib/apt/lists/*');

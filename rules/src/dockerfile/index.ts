@@ -21,6 +21,17 @@ import npmStrictSslOff from './npm-strict-ssl-off';
 import nodeTlsRejectOff from './node-tls-reject-off';
 import gitSslNoVerify from './git-ssl-no-verify';
 import pythonHttpsVerifyOff from './python-https-verify-off';
+import yumYes from './yum-yes';
+import dnfYes from './dnf-yes';
+import zypperYes from './zypper-yes';
+import yumClean from './yum-clean';
+import dnfClean from './dnf-clean';
+import zypperClean from './zypper-clean';
+import aptPin from './apt-pin';
+import apkPin from './apk-pin';
+import yumPin from './yum-pin';
+import dnfPin from './dnf-pin';
+import zypperPin from './zypper-pin';
 
 export const DOCKERFILE_RULES: readonly AnyRule[] = [
   latestTag,
@@ -44,4 +55,15 @@ export const DOCKERFILE_RULES: readonly AnyRule[] = [
   nodeTlsRejectOff,
   gitSslNoVerify,
   pythonHttpsVerifyOff,
+  yumYes,
+  dnfYes,
+  zypperYes,
+  yumClean,
+  dnfClean,
+  zypperClean,
+  aptPin,
+  apkPin,
+  yumPin,
+  dnfPin,
+  zypperPin,
 ];

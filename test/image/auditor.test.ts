@@ -89,6 +89,22 @@ const NPM3 = JSON.stringify({ name: 'app', lockfileVersion: 3, packages: { '': {
 const NPM1 = JSON.stringify({ name: 'old', lockfileVersion: 1, dependencies: { lodash: { version: '4.17.20', dependencies: { inner: { version: '0.1.0' } } } } });
 const METADATA = 'Metadata-Version: 2.1\nName: Requests\nVersion: 2.31.0\nLicense: Apache 2.0\n\nLong description with Name: not-this\n';
 
+describe('file checks without false positives', () => {
+  it('apt lock files and partial/ are not a cache; a .git without a directory entry is still found', async () => {
+    const layer = makeTar([
+      { name: 'var/cache/apt/archives/lock', content: '' },
+      { name: 'var/cache/apt/archives/partial/x', content: '' },
+      { name: 'var/lib/apt/lists/lock', content: '' },
+      { name: 'srv/repo/.git/HEAD', content: 'ref: refs/heads/main\n' },
+      { name: 'srv/repo/.git/config', content: '[core]\n' },
+      { name: 'tmp/', type: 'directory', mode: 0o1777 },
+    ]);
+    const spec = { layers: [{ tar: layer }], config: { config: { User: '1', Healthcheck: { Test: ['CMD', 'true'] } } } };
+    const r = await scanImage(writeOciDir(tmpDir(), buildImage(spec)), { scanner: 'builtin', env });
+    assert.deepEqual(r.findings.map((f) => `${f.id}:${f.path}`), ['IMG-GIT-DIR:srv/repo/.git']);
+  });
+});
+
 describe('package inventories', () => {
   it('dpkg status: installed packages only, with purls', () => {
     const p = parseDpkgStatus(DPKG, 'var/lib/dpkg/status');

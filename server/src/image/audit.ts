@@ -5,7 +5,7 @@
  */
 import { duplicateIdChecks, shadowChecks } from './checks/accounts';
 import { configChecks } from './checks/config';
-import { fileChecks, isEnvFile, packageCacheOf } from './checks/files';
+import { fileChecks, gitDirOf, isEnvFile, packageCacheOf } from './checks/files';
 import { historyChecks } from './checks/history';
 import { findSecrets, isPlaceholderValue, isSecretName, mask, skipSecretPath } from './checks/secrets';
 import { FsView } from './fsview';
@@ -137,6 +137,10 @@ export async function auditImage(store: BlobStore, image: LoadedImage, input: st
             return 0;
           }
           view.replace(h.path, i, h.type === 'directory');
+          const gitDir = gitDirOf(h.path);
+          if (gitDir && view.get(gitDir) === undefined) {
+            view.set(gitDir, i, { layer: i, type: 'directory', findings: fileChecks({ path: gitDir, type: 'directory', mode: 0o755, size: 0 }) });
+          }
           const data: NodeData = { layer: i, type: h.type, findings: fileChecks(h) };
           const cache = h.type === 'file' ? packageCacheOf(h.path) : undefined;
           if (cache) data.cacheDir = cache;

@@ -22,9 +22,23 @@ function base(p: string): string {
   return i === -1 ? p : p.slice(i + 1);
 }
 
-/** The package cache directory a path sits in (a file inside it), if any. */
+/** The package cache directory a path sits in (a cached file inside it), if any. Lock files and `partial/` are not cache. */
 export function packageCacheOf(path: string): string | undefined {
-  return CACHE_DIRS.find((d) => path.startsWith(`${d}/`));
+  const dir = CACHE_DIRS.find((d) => path.startsWith(`${d}/`));
+  if (!dir) return undefined;
+  const b = base(path);
+  if (b === 'lock' || path.includes('/partial/')) return undefined;
+  if (dir === 'var/cache/apt/archives' && !b.endsWith('.deb')) return undefined;
+  return dir;
+}
+
+/** The `.git` directory a path lies inside (for layers that omit directory entries), if any. */
+export function gitDirOf(path: string): string | undefined {
+  const segs = path.split('/');
+  const i = segs.indexOf('.git');
+  if (i === -1 || i === segs.length - 1) return undefined;
+  const dir = segs.slice(0, i + 1).join('/');
+  return dir.includes('node_modules/') || dir.includes('/vendor/') ? undefined : dir;
 }
 
 export function isEnvFile(path: string): boolean {

@@ -1,9 +1,15 @@
 import { defineRule } from '../engine/rule';
-import { mapGet, nodeRange, scalarValue } from '../model/yaml/documents';
+import { mapGet, nodeRange, scalarValue, stringValue } from '../model/yaml/documents';
 import { replaceNode } from '../model/yaml/edits';
-import { objectLabel } from '../model/kubernetes/workloads';
+import { objectLabel, type KubeObject, type Workload } from '../model/kubernetes/workloads';
 import { setPodField } from '../model/kubernetes/fixes';
 import { containerYaml } from '../model/kubernetes/examples';
+
+/** True when the pod's ServiceAccount is defined in the same file with automountServiceAccountToken: false. */
+function accountDisablesMount(w: Workload, objects: readonly KubeObject[]): boolean {
+  const name = stringValue(mapGet(w.podSpec, 'serviceAccountName')) ?? stringValue(mapGet(w.podSpec, 'serviceAccount')) ?? 'default';
+  return objects.some((o) => o.kind === 'ServiceAccount' && o.name === name && o.namespace === w.object.namespace && scalarValue(mapGet(o.node, 'automountServiceAccountToken')) === false);
+}
 
 export default defineRule({
   id: 'K8S049',
@@ -26,7 +32,7 @@ export default defineRule({
   },
   docs: {
     summary: 'A pod spec (or a ServiceAccount) does not set `automountServiceAccountToken: false`.',
-    rationale: 'By default every pod gets an API token for its service account at /var/run/secrets/kubernetes.io/serviceaccount. Most applications never call the Kubernetes API, but an attacker who gets code execution can use the token with whatever RBAC the account has. A pod-level `true` wins over the ServiceAccount\'s setting, so the pod field is the one to set.',
+    rationale: 'By default every pod gets an API token for its service account at /var/run/secrets/kubernetes.io/serviceaccount. Most applications never call the Kubernetes API, but an attacker who gets code execution can use the token with whatever RBAC the account has. A pod-level value wins over the ServiceAccount\'s setting; a pod that leaves it unset is accepted when its ServiceAccount is defined in the same file with `automountServiceAccountToken: false`.',
     remediation: 'Set `automountServiceAccountToken: false` in the pod spec (or on the ServiceAccount), and mount a projected token only in pods that call the API.',
     references: ['https://kubernetes.io/docs/tasks/configure-pod-container/configure-service-account/#opt-out-of-api-credential-automounting'],
     examples: {
@@ -44,6 +50,7 @@ export default defineRule({
     onWorkload(w, ctx) {
       const node = mapGet(w.podSpec, 'automountServiceAccountToken');
       if (scalarValue(node) === false || (node === undefined && w.partial)) return;
+      if (node === undefined && accountDisablesMount(w, ctx.objects)) return;
       const file = w.object.file;
       const edit = node === undefined ? setPodField(w, ['automountServiceAccountToken'], false) : replaceNode(file, node, 'false');
       ctx.report({ at: nodeRange(file, node) ?? w.range, messageId: 'pod', args: [objectLabel(w.object)], suggestions: edit ? [{ title: 'Set automountServiceAccountToken: false', edits: [edit] }] : [] });

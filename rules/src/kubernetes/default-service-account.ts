@@ -1,5 +1,6 @@
 import { defineRule } from '../engine/rule';
-import { mapGet, nodeRange, stringValue } from '../model/yaml/documents';
+import { mapGet, stringValue } from '../model/yaml/documents';
+import { fieldRange } from '../model/kubernetes/pod';
 import { objectLabel } from '../model/kubernetes/workloads';
 import { containerYaml } from '../model/kubernetes/examples';
 
@@ -31,7 +32,7 @@ export default defineRule({
       const node = mapGet(w.podSpec, 'serviceAccountName') ?? mapGet(w.podSpec, 'serviceAccount');
       const name = stringValue(node);
       if ((name !== undefined && name !== '' && name !== 'default') || (node === undefined && w.partial)) return;
-      ctx.report({ at: nodeRange(w.object.file, node) ?? w.range, messageId: 'defaultSa', args: [objectLabel(w.object)] });
+      ctx.report({ at: fieldRange(w, w.podSpec, 'serviceAccountName') ?? fieldRange(w, w.podSpec, 'serviceAccount') ?? w.range, messageId: 'defaultSa', args: [objectLabel(w.object)] });
     },
   },
 });

@@ -8,6 +8,7 @@ ruleTester(rule, {
   valid: [...validInEveryKind(`serviceAccountName: web\n${bare}`, 'own account'), { code: pod(`serviceAccount: legacy\n${bare}`), name: 'deprecated field' }, { code: pod('containers:\n  - name: app\n'), name: 'patch' }],
   invalid: [
     ...invalidInEveryKind(`serviceAccountName: default\n${bare}`, 'explicit default', [{ messageId: 'defaultSa', line: 1, column: 21, endColumn: 28, message: "Pod 'w' runs as the namespace's default service account." }]),
+    { code: pod(`serviceAccountName:\n${bare}`), name: 'empty value is reported on the key', errors: [{ messageId: 'defaultSa', line: 6, column: 3, endColumn: 21 }] },
     { code: pod(bare), name: 'unset', errors: [{ messageId: 'defaultSa', line: 5, column: 1 }] },
   ],
 });

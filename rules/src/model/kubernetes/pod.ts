@@ -218,3 +218,13 @@ export function annotationsWithPrefix(w: Workload, prefix: string): { key: strin
     .filter((a) => a.key.startsWith(prefix))
     .map((a) => ({ ...a, suffix: a.key.slice(prefix.length) }));
 }
+
+/** Range of `map[key]`'s value, or of the key itself when the value is empty (`key:` with nothing after it). */
+export function fieldRange(w: Workload, map: unknown, key: string): Range | undefined {
+  const file = w.object.file;
+  const pair = isMap(map) ? map.items.find((p) => stringValue(p.key) === key) : undefined;
+  if (!pair) return undefined;
+  const v = pair.value as { range?: [number, number, number] } | null;
+  if (v?.range && v.range[1] > v.range[0]) return nodeRange(file, v);
+  return nodeRange(file, pair.key);
+}

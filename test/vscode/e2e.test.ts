@@ -3,13 +3,15 @@
  * with --install-extension, the workbench opened in headless Chromium, and then, through the UI
  * only (keyboard and mouse): open a Dockerfile, see the squiggle and the Problems count, hover to
  * read the explanation, apply the quick fix from the light bulb (Ctrl+.), and run
- * "Bulkhead: Scan Image…" from the command palette. Screenshots go to test-artifacts/.
+ * "Bulkhead: Scan Image…" from the command palette on an image archive picked in the file dialog
+ * (a fake `trivy` answers), then read the image findings on the Dockerfile lines in Problems.
+ * Screenshots go to test-artifacts/ (01-diagnostics … 06-scan-results).
  *
  * Needs scripts/setup-vscode.sh: without it the test fails under CI and is skipped elsewhere.
  */
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import {
@@ -28,6 +30,7 @@ import {
   workbenchUrl,
   type Server,
 } from './harness';
+import { buildImage, dockerArchive, fakeTool, makeTar, type ImageSpec } from '../image/helpers';
 
 const e2eWorkspace = join(repoRoot, 'test', 'vscode', 'fixtures', 'e2e-workspace');
 /** Generous bound for anything the workbench or the language server does. */
@@ -71,7 +74,55 @@ async function openPalette(page: Page, text: string): Promise<Locator> {
   return row;
 }
 
-test('VSIX in VS Code + Chromium: squiggle, Problems, hover, light-bulb fix, Scan Image command', { timeout: 300_000 }, async (t) => {
+/**
+ * An image archive whose history matches the e2e Dockerfile (after its quick fix), and a fake
+ * `trivy` that reports one vulnerability in the base layer and one in the `npm ci` layer. The image
+ * also carries a .env file from `COPY . .`, which the built-in checks find.
+ */
+function imageFixture(dir: string): { archive: string; trivy: string } {
+  mkdirSync(dir, { recursive: true });
+  const spec: ImageSpec = {
+    layers: [
+      { tar: makeTar([{ name: 'etc/', type: 'directory' }, { name: 'etc/passwd', content: 'root:x:0:0::/root:/bin/sh\nnode:x:1000:1000::/home/node:/bin/sh\n' }]), createdBy: '/bin/sh -c #(nop) ADD file:4a1b2c in / ' },
+      { tar: makeTar([{ name: 'app/', type: 'directory' }, { name: 'app/package.json', content: '{"name":"app"}' }]), createdBy: 'COPY package.json package-lock.json ./ # buildkit' },
+      { tar: makeTar([{ name: 'app/node_modules/', type: 'directory' }, { name: 'app/node_modules/semver/package.json', content: '{"name":"semver","version":"7.5.1"}' }]), createdBy: 'RUN /bin/sh -c npm ci --omit=dev # buildkit' },
+      { tar: makeTar([{ name: 'app/.env', content: 'DB_PASSWORD=not-a-real-password\n' }, { name: 'app/server.js', content: 'console.log(1)\n' }]), createdBy: 'COPY . . # buildkit' },
+    ],
+    emptyHistory: [
+      { before: 1, createdBy: 'WORKDIR /app' },
+      { before: 4, createdBy: 'USER node' },
+      { before: 4, createdBy: 'CMD ["node", "server.js"]' },
+    ],
+    config: { config: { User: 'node', WorkingDir: '/app', Cmd: ['node', 'server.js'] } },
+  };
+  const img = buildImage(spec);
+  const archive = join(dir, 'app-image.tar');
+  writeFileSync(archive, dockerArchive(img, spec, 'example/app:1.0'));
+  const vuln = (id: string, pkg: string, severity: string, installed: string, fixed: string, layer: number): Record<string, unknown> => ({
+    VulnerabilityID: id,
+    PkgName: pkg,
+    InstalledVersion: installed,
+    FixedVersion: fixed,
+    Severity: severity,
+    Title: `${pkg}: example vulnerability`,
+    Layer: { DiffID: img.diffIds[layer] },
+  });
+  const report = {
+    SchemaVersion: 2,
+    ArtifactName: archive,
+    ArtifactType: 'container_image',
+    Metadata: { OS: { Family: 'debian', Name: '12.7' }, DiffIDs: img.diffIds },
+    Results: [
+      { Target: 'app-image.tar (debian 12.7)', Class: 'os-pkgs', Type: 'debian', Vulnerabilities: [vuln('CVE-2024-0001', 'libssl3', 'CRITICAL', '3.0.14-1~deb12u1', '3.0.15-1~deb12u1', 0)] },
+      { Target: 'Node.js', Class: 'lang-pkgs', Type: 'node-pkg', Vulnerabilities: [vuln('CVE-2024-0002', 'semver', 'HIGH', '7.5.1', '7.5.2', 2)] },
+    ],
+  };
+  writeFileSync(join(dir, 'trivy.json'), JSON.stringify(report));
+  const trivy = fakeTool(dir, 'trivy', `process.stdout.write(require('node:fs').readFileSync(${JSON.stringify(join(dir, 'trivy.json'))}));`);
+  return { archive, trivy };
+}
+
+test('VSIX in VS Code + Chromium: squiggle, Problems, hover, light-bulb fix, Scan Image from the palette', { timeout: 300_000 }, async (t) => {
   const missing = missingPrerequisites();
   if (missing) {
     if (process.env['CI']) assert.fail(`CI must run the VS Code end-to-end test: ${missing}`);
@@ -93,9 +144,10 @@ test('VSIX in VS Code + Chromium: squiggle, Problems, hover, light-bulb fix, Sca
 
     // 2. Open the workspace in the workbench.
     const workspace = copyWorkspace(scratch, e2eWorkspace);
+    const image = imageFixture(join(scratch, 'image'));
     server = await startServer({
       scratch,
-      settings: userSettings('trusted', { 'workbench.reduceMotion': 'on', 'editor.minimap.enabled': false, 'editor.fontSize': 15, 'workbench.colorTheme': 'Default Dark Modern', 'chat.commandCenter.enabled': false }),
+      settings: userSettings('trusted', { 'bulkhead.scanner.default': 'trivy', 'bulkhead.scanner.trivyPath': image.trivy, 'workbench.reduceMotion': 'on', 'editor.minimap.enabled': false, 'editor.fontSize': 15, 'workbench.colorTheme': 'Default Dark Modern', 'chat.commandCenter.enabled': false }),
     });
     browser = await launchBrowser();
     const p = await browser.newPage({ viewport: { width: 1280, height: 760 } });
@@ -176,15 +228,35 @@ test('VSIX in VS Code + Chromium: squiggle, Problems, hover, light-bulb fix, Sca
     assert.equal(await markers.getByText("Base image 'node:latest' uses the mutable 'latest' tag.").count(), 1);
     await screenshot(p, '04-fixed');
 
-    // 7. Run "Bulkhead: Scan Image…" from the command palette.
+    // 7. Run "Bulkhead: Scan Image…" from the command palette, pick the image archive in the file
+    //    dialog, and read the results in the Problems view (fake trivy + the built-in checks).
     const row = await openPalette(p, 'Bulkhead: Scan Image');
     await screenshot(p, '05-command-palette');
     await row.click();
-    // The command answers: it asks for an image, or (in a build without scanning) says so.
-    const prompt = p.locator('.quick-input-widget:visible');
-    const toast = p.locator('.notifications-toasts .notification-toast', { hasText: /Bulkhead|scan/i });
-    await until('the scan command to answer', async () => (await toast.count()) > 0 || ((await prompt.count()) > 0 && !(await prompt.innerText()).includes('Bulkhead: Scan Image')));
-    await screenshot(p, '06-scan-image');
+    const pick = p.locator('.quick-input-widget .monaco-list-row', { hasText: 'Image archive or OCI layout' }).first();
+    await pick.waitFor({ state: 'visible', timeout: UI_TIMEOUT });
+    await pick.click();
+    // VS Code's own file dialog (a quick input with a path): type the archive's path.
+    const pathInput = p.locator('.quick-input-widget input');
+    await until('the file dialog', async () => (await pathInput.inputValue()).startsWith('/'));
+    await pathInput.fill(image.archive);
+    // Once the dialog has listed the folder, confirm with its "Scan" button.
+    await p.locator('.quick-input-widget .monaco-list-row', { hasText: 'app-image.tar' }).first().waitFor({ state: 'visible', timeout: UI_TIMEOUT });
+    await p.locator('.quick-input-widget .monaco-button', { hasText: 'Scan' }).first().click();
+    const done = p.locator('.notifications-toasts .notification-toast', { hasText: /example\/app:1\.0: \d+ findings/ });
+    await done.waitFor({ state: 'visible', timeout: UI_TIMEOUT });
+    const toastText = await done.innerText();
+    t.diagnostic(`scan: ${toastText.split('\n').find((l) => l.includes('findings')) ?? toastText}`);
+    assert.match(toastText, /\(1 critical, [1-9]\d* high/);
+    assert.match(toastText, /; [1-9]\d* on the Dockerfile/);
+    // Image findings sit on the Dockerfile lines that caused them: the base image's CVE on FROM
+    // (line 1), the npm package's on RUN npm ci (line 4), the .env file on COPY . . (line 5).
+    const problemRow = (text: RegExp): Locator => markers.locator('.monaco-list-row', { hasText: text }).first();
+    for (const [text, line] of [[/libssl3 → 3\.0\.15/, 1], [/semver → 7\.5\.2/, 4], [/\.env file/, 5]] as const) {
+      await problemRow(text).waitFor({ timeout: UI_TIMEOUT });
+      assert.match(await problemRow(text).innerText(), new RegExp(`\\[Ln ${line}, Col \\d+\\]`), `${String(text)} should be on line ${line}`);
+    }
+    await screenshot(p, '06-scan-results');
   } catch (err) {
     if (page) await screenshot(page, 'e2e-failure').catch(() => undefined);
     if (server) t.diagnostic(server.output().slice(-3000));

@@ -11,10 +11,11 @@
  */
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import {
+  artifactsDir,
   cleanScratch,
   copyWorkspace,
   installVsix,
@@ -33,6 +34,14 @@ import {
 import { buildImage, dockerArchive, fakeTool, makeTar, type ImageSpec } from '../image/helpers';
 
 const e2eWorkspace = join(repoRoot, 'test', 'vscode', 'fixtures', 'e2e-workspace');
+/** Screenshots shown in the README: test-artifacts name → docs/images name. */
+const DOCS_IMAGES: ReadonlyArray<readonly [string, string]> = [
+  ['01-diagnostics', 'vscode-diagnostics.png'],
+  ['02-hover', 'vscode-hover.png'],
+  ['03-quick-fix-menu', 'vscode-quick-fix.png'],
+  ['04-fixed', 'vscode-fixed.png'],
+  ['06-scan-results', 'vscode-scan-image.png'],
+];
 /** Generous bound for anything the workbench or the language server does. */
 const UI_TIMEOUT = 60_000;
 
@@ -257,6 +266,14 @@ test('VSIX in VS Code + Chromium: squiggle, Problems, hover, light-bulb fix, Sca
       assert.match(await problemRow(text).innerText(), new RegExp(`\\[Ln ${line}, Col \\d+\\]`), `${String(text)} should be on line ${line}`);
     }
     await screenshot(p, '06-scan-results');
+
+    // BULKHEAD_UPDATE_DOCS_IMAGES=1 refreshes the README's screenshots from this run.
+    if (process.env['BULKHEAD_UPDATE_DOCS_IMAGES']) {
+      const docs = join(repoRoot, 'docs', 'images');
+      mkdirSync(docs, { recursive: true });
+      for (const [from, to] of DOCS_IMAGES) copyFileSync(join(artifactsDir, `${from}.png`), join(docs, to));
+      t.diagnostic(`updated ${DOCS_IMAGES.length} screenshots in docs/images`);
+    }
   } catch (err) {
     if (page) await screenshot(page, 'e2e-failure').catch(() => undefined);
     if (server) t.diagnostic(server.output().slice(-3000));

@@ -2,7 +2,7 @@
  * Lints one file's text into a FileReport. Pure (no I/O, no globals), so a batch mode can move
  * it into worker threads unchanged: inputs and outputs are plain, structured-cloneable data.
  */
-import { lint, type PolicyOptions, type RuleSettings } from '../../../rules/src/api';
+import { kindFromName, lint, type PolicyOptions, type RuleSettings } from '../../../rules/src/api';
 import type { FileReport } from './report';
 
 /** What one file contributes to a lint run. */
@@ -20,6 +20,11 @@ export interface FileInput {
 /** Lints one document and classifies the result. Never throws. */
 export function lintFile(input: FileInput, settings: RuleSettings, policy: Partial<PolicyOptions> = {}): FileReport {
   const text = input.text.charCodeAt(0) === 0xfeff ? input.text.slice(1) : input.text;
+  // Walking a repository meets many YAML/JSON files (lock files, CI configs). A manifest needs the
+  // key `apiVersion` and a Compose file `services`; without either word the parse can be skipped.
+  if (!input.explicit && input.languageId === undefined && kindFromName(input.path) === 'yaml' && !text.includes('apiVersion') && !text.includes('services')) {
+    return { path: input.display, kind: 'yaml', findings: [], problems: [], suppressed: [], skipped: 'Not a Kubernetes manifest or Compose file.', notApplicable: true };
+  }
   const result = lint({ path: input.path, text, languageId: input.languageId }, { settings, policy });
   const problems = result.problems.filter((p) => !(p.source === 'bulkhead' && p.code === 'skipped'));
   // Plain YAML/JSON found while walking a directory is not Bulkhead's business; named files are always reported.

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
+import { sarifSchemaErrors } from '../cli/helpers';
 import { cli, imagesDir, sharedMissing, tmpDir, type JsonResult } from './helpers';
 
 const skip = sharedMissing();
@@ -98,6 +99,7 @@ describe('bulkhead image on the fixture images', { skip }, () => {
     const sarif = cli(['image', path.join(imagesDir, 'insecure.docker-archive.tar'), '--format', 'sarif'], { env });
     const doc = JSON.parse(sarif.stdout) as { version: string; runs: { tool: { driver: { rules: { id: string }[] } }; results: { ruleId: string; ruleIndex: number; level: string }[] }[] };
     assert.equal(doc.version, '2.1.0');
+    assert.deepEqual(sarifSchemaErrors(doc), [], 'valid against the SARIF 2.1.0 schema');
     const run = doc.runs[0];
     assert.ok(run);
     for (const res of run.results) assert.equal(run.tool.driver.rules[res.ruleIndex]?.id, res.ruleId);

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { before, describe, it } from 'node:test';
+import { sarifSchemaErrors } from '../cli/helpers';
 import { mapHistory } from '../../server/src/image/dockerfile-map';
 import { buildImage, cli, dockerArchive, makeTar, scannersDir, sharedMissing, tmpDir, type ImageSpec, type JsonResult } from './helpers';
 import { fakeEnv, installFakes } from './fakes';
@@ -85,6 +86,7 @@ describe('Dockerfile mapping', () => {
     const sarif = JSON.parse(cli(['image', archive, '--dockerfile', dockerfile, '--format', 'sarif'], { env: { ...process.env, PATH: '/nonexistent-bin' }, cwd: dir }).stdout) as {
       runs: { results: { ruleId: string; locations?: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } }[] }[] }[];
     };
+    assert.deepEqual(sarifSchemaErrors(sarif), []);
     const user = sarif.runs[0]?.results.find((x) => x.ruleId === 'IMG-USER-ROOT');
     assert.deepEqual(user?.locations?.[0]?.physicalLocation, { artifactLocation: { uri: 'Dockerfile' }, region: { startLine: LINE.user + 1, endLine: LINE.user + 1 } });
   });

@@ -62,19 +62,18 @@ export function toSarif(r: ScanResult, cwd = process.cwd()): Record<string, unkn
   }
   const image = r.image.tags[0] ?? r.image.input;
   const results = r.findings.map((f) => {
-    const locations: Record<string, unknown>[] = [];
+    const logical = f.path && !f.path.startsWith('config:') ? `${image}:/${f.path}` : f.pkg ? `${image}:${f.pkg.name}@${f.pkg.installed}` : image;
+    const location: Record<string, unknown> = { logicalLocations: [{ fullyQualifiedName: logical, kind: 'module' }] };
     if (f.location) {
       const rel = path.relative(cwd, path.resolve(cwd, f.location.path)).split(path.sep).join('/');
-      locations.push({ physicalLocation: { artifactLocation: { uri: rel }, region: { startLine: f.location.line + 1, endLine: f.location.endLine + 1 } } });
+      location.physicalLocation = { artifactLocation: { uri: rel }, region: { startLine: f.location.line + 1, endLine: f.location.endLine + 1 } };
     }
-    const logical = f.path && !f.path.startsWith('config:') ? `${image}:/${f.path}` : f.pkg ? `${image}:${f.pkg.name}@${f.pkg.installed}` : image;
     return {
       ruleId: f.id,
       ruleIndex: ruleIds.indexOf(f.id),
       level: f.severity === 'critical' || f.severity === 'high' ? 'error' : f.severity === 'medium' ? 'warning' : 'note',
       message: { text: f.message },
-      ...(locations.length ? { locations } : {}),
-      logicalLocations: [{ fullyQualifiedName: logical, kind: 'module' }],
+      locations: [location],
       partialFingerprints: { bulkheadImage: `${f.id}|${f.path ?? ''}|${f.pkg?.name ?? ''}` },
       properties: { severity: f.severity, ...(f.layerIndex !== undefined ? { layer: f.layerIndex + 1 } : {}), ...(f.pkg ? { package: f.pkg } : {}) },
     };

@@ -135,7 +135,7 @@ export function lint(input: LintInput, options: LintOptions = {}): LintResult {
     if (kind === 'yaml') kind = kindFromYaml(file);
     if (kind === 'yaml') return { ...skippedResult(kind, 'Not a Kubernetes manifest or Compose file.'), problems: [] };
     for (const e of file.errors) problems.push({ source: 'yaml', code: e.code, message: e.message, severity: 'error', range: e.range });
-    runYaml(kind, file, rules, raw, crashedRules, options);
+    runYaml(kind, file, rules, raw, crashedRules, options, input.path);
     commentLines = { kind: 'yaml', file, kubernetes: kind === 'kubernetes' };
   }
   for (const id of crashedRules) {
@@ -206,7 +206,7 @@ function runDockerfile(model: DockerfileModel, rules: readonly AnyRule[], sink: 
   }
 }
 
-function runYaml(kind: FileKind, file: YamlFile, rules: readonly AnyRule[], sink: Finding[], crashed: string[], options: LintOptions): void {
+function runYaml(kind: FileKind, file: YamlFile, rules: readonly AnyRule[], sink: Finding[], crashed: string[], options: LintOptions, path: string): void {
   if (kind === 'kubernetes') {
     const objects: KubeObject[] = objectsOf(file);
     const workloads = objects.map(workloadOf).filter((w) => w !== undefined);
@@ -222,7 +222,7 @@ function runYaml(kind: FileKind, file: YamlFile, rules: readonly AnyRule[], sink
       });
     }
   } else if (kind === 'compose') {
-    const model = composeModelOf(file);
+    const model = composeModelOf(file, path);
     for (const rule of rules) {
       if (rule.target !== 'compose') continue;
       isolated(rule, sink, crashed, options, (out) => {

@@ -79,3 +79,23 @@ describe('compose detection', () => {
     assert.deepEqual(r.crashedRules, []);
   });
 });
+
+describe('compose override files', () => {
+  const text = dedent`
+    services:
+      web:
+        image: example/web:dev
+        volumes: [./src:/app]
+        privileged: true
+  `;
+  it('"missing X" rules stay quiet on override files, other rules still run', () => {
+    const ids = (p: string): string[] => [...new Set(lint({ path: p, text }, { settings: { enabledRules: ['DC*'] } }).findings.map((f) => f.ruleId))].sort();
+    const base = ids('compose.yaml');
+    for (const missing of ['DC018', 'DC019', 'DC022', 'DC027', 'DC028']) assert.ok(base.includes(missing), missing);
+    for (const p of ['docker-compose.override.yml', 'compose.override.yaml', 'deploy/compose.prod-override.yml']) {
+      const got = ids(p);
+      assert.ok(got.includes('DC001'), p);
+      for (const missing of ['DC018', 'DC019', 'DC021', 'DC022', 'DC027', 'DC028', 'DC029', 'DC030']) assert.ok(!got.includes(missing), `${p}: ${missing}`);
+    }
+  });
+});

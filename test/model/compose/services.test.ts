@@ -121,3 +121,17 @@ describe('compose model: merge keys and extends', () => {
     assert.equal(definingService(e!, 'image'), undefined);
   });
 });
+
+describe('compose model: override files', () => {
+  it('recognises override file names', async () => {
+    const { isOverrideFile } = await import('../../../rules/src/model/compose/services');
+    for (const p of ['docker-compose.override.yml', 'compose.override.yaml', 'x/y/compose.dev.override.yml', 'C:\\p\\Docker-Compose.Override.YAML']) assert.equal(isOverrideFile(p), true, p);
+    for (const p of ['compose.yaml', 'overrides.yaml', 'compose.override.json', undefined]) assert.equal(isOverrideFile(p), false, String(p));
+  });
+  it('marks every service partial in an override file', () => {
+    const m = composeModelOf(parseYaml('services:\n  a:\n    image: x:1\n'), 'compose.override.yml');
+    assert.equal(m.override, true);
+    assert.equal(m.services[0]!.partial, true);
+    assert.equal(composeModelOf(parseYaml('services:\n  a:\n    image: x:1\n'), 'compose.yml').services[0]!.partial, false);
+  });
+});

@@ -31,6 +31,26 @@ ruleTester(rule, {
             privileged: false
       `, name: 'own key overrides merged value' },
     { code: 'privileged: true\nimage: nginx\n', filename: 'values.yaml', name: 'not a compose file' },
+    { code: dedent`
+        services:
+          dind:
+            image: docker:27-dind
+            # bulkhead-ignore privileged-service -- Docker-in-Docker needs it
+            privileged: true
+      `, name: 'suppressed by name on the line above' },
+    { code: dedent`
+        services:
+          dind:
+            image: docker:27-dind
+            privileged: true # kics-scan ignore-line
+      `, name: 'KICS ignore-line comment' },
+    { code: dedent`
+        # kics-scan disable=ae5b6871-7f45-42e0-bb4c-ab300c4d2026
+        services:
+          dind:
+            image: docker:27-dind
+            privileged: true
+      `, name: 'KICS disable by query id (through anchors)' },
   ],
   invalid: [
     {

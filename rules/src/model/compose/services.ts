@@ -23,8 +23,8 @@ export interface ComposeService {
   /** The service named by a same-file `extends`, when there is one. */
   base: ComposeService | undefined;
   /**
-   * True when the service is visibly a fragment (it extends a service in another file, or has
-   * neither `image`, `build` nor `extends`, as in override files); "missing X" rules skip it.
+   * True when the service is visibly a fragment (it is in an override file, extends a service in
+   * another file, or has neither `image`, `build` nor `extends`); "missing X" rules skip it.
    */
   partial: boolean;
   ports: PortMapping[];
@@ -46,6 +46,14 @@ export interface ComposeModel {
   volumes: TopLevelVolume[];
   /** The top-level `version`, when given (obsolete, but some checks depend on it). */
   version: string | undefined;
+  /** True for override files (`compose.override.yaml`, `docker-compose.override.yml` …), which Compose merges onto a base file. */
+  override: boolean;
+}
+
+/** True when a path names a Compose override file, whose services are fragments by design. */
+export function isOverrideFile(path: string | undefined): boolean {
+  const name = (path ?? '').split(/[\\/]/).pop() ?? '';
+  return /(^|[.-])override\.ya?ml$/i.test(name);
 }
 
 /** The field `key` of a service (own or merged), or undefined. */
@@ -95,8 +103,12 @@ function buildService(file: YamlFile, doc: YamlDocument, name: string, node: unk
   };
 }
 
-/** Extracts services from the first document that has a `services` map. Never throws. */
-export function composeModelOf(file: YamlFile): ComposeModel {
+/**
+ * Extracts services from the first document that has a `services` map. Never throws. `path`
+ * (optional) lets override files mark every service partial.
+ */
+export function composeModelOf(file: YamlFile, path?: string): ComposeModel {
+  const override = isOverrideFile(path);
   const services: ComposeService[] = [];
   let version: string | undefined;
   let volumes: TopLevelVolume[] = [];
@@ -119,9 +131,9 @@ export function composeModelOf(file: YamlFile): ComposeModel {
     const ext = extendsOf(s.fields);
     if (ext && !ext.external && ext.service !== undefined) s.base = byName.get(ext.service);
     const hasImage = resolvedField(s, 'image') !== undefined || resolvedField(s, 'build') !== undefined;
-    s.partial = (ext !== undefined && (ext.external || s.base === undefined)) || (ext === undefined && !hasImage);
+    s.partial = override || (ext !== undefined && (ext.external || s.base === undefined)) || (ext === undefined && !hasImage);
   }
-  return { file, services, volumes, version };
+  return { file, services, volumes, version, override };
 }
 
 /** True when a YAML root looks like a Compose file (a top-level `services` map). */

@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseYaml } from '../../../rules/src/model/yaml/documents';
-import { composeModelOf, definingService, fieldOf, resolvedField, type ComposeModel } from '../../../rules/src/model/compose/services';
+import { composeModelOf, definingService, fieldOf, isOverrideFile, resolvedField, type ComposeModel } from '../../../rules/src/model/compose/services';
 import { stringValue, scalarValue } from '../../../rules/src/model/yaml/documents';
 import { dedent } from '../../utils/dedent';
 
@@ -123,8 +123,7 @@ describe('compose model: merge keys and extends', () => {
 });
 
 describe('compose model: override files', () => {
-  it('recognises override file names', async () => {
-    const { isOverrideFile } = await import('../../../rules/src/model/compose/services');
+  it('recognises override file names', () => {
     for (const p of ['docker-compose.override.yml', 'compose.override.yaml', 'x/y/compose.dev.override.yml', 'C:\\p\\Docker-Compose.Override.YAML']) assert.equal(isOverrideFile(p), true, p);
     for (const p of ['compose.yaml', 'overrides.yaml', 'compose.override.json', undefined]) assert.equal(isOverrideFile(p), false, String(p));
   });

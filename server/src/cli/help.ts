@@ -38,6 +38,8 @@ Options:
                                        (repeatable), e.g. --ignore 'test/**' --ignore '*.json'
   -o, --output <file>                  Write the report to a file instead of standard output
       --no-config                      Do not read .bulkhead.yaml / .hadolint.yaml files
+  -j, --jobs <n|auto>                  Lint in n worker threads (default 1; auto = one per CPU);
+                                       the output is identical, only faster on many files
   -h, --help                           Show this help
 
 Configuration: for each file the nearest .bulkhead.yaml (or .bulkhead.yml) upward from it is

@@ -1,12 +1,14 @@
 /** `bulkhead lint [paths...]`: reads files asynchronously, lints each, prints one format, returns the exit code. */
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { MAX_FILE_BYTES, type RuleSettings, type SeverityOverride } from '../../../rules/src/api';
-import { ConfigResolver, type LoadedConfig } from '../config/files';
+import type { RuleSettings, SeverityOverride } from '../../../rules/src/api';
+import { ConfigResolver } from '../config/files';
 import { parseArgs, UsageError, type OptionSpec } from './args';
 import { collectFiles, type Candidate } from './files';
-import { configReport, lintFile, tooLargeReport } from './lint-file';
-import { exitCodeOf, FAIL_ON_VALUES, type FailOn, type FileReport, type LintRun } from './report';
+import { configReport } from './lint-file';
+import { lintCandidate, type CandidateResult, type SettingsSource } from './lint-candidate';
+import { exitCodeOf, FAIL_ON_VALUES, type FailOn, type LintRun } from './report';
+import { lintInWorkers, parseJobs } from './worker-pool';
 import { formatText } from './format-text';
 import { formatJson } from './format-json';
 import { formatSarif } from './format-sarif';
@@ -25,6 +27,7 @@ const OPTIONS: readonly OptionSpec[] = [
   { name: 'ignore', type: 'list' },
   { name: 'output', short: 'o', type: 'value' },
   { name: 'no-config', type: 'flag' },
+  { name: 'jobs', short: 'j', type: 'value' },
   { name: 'help', short: 'h', type: 'flag' },
 ];
 
@@ -45,41 +48,20 @@ export function settingsFromArgs(disable: readonly string[], enable: readonly st
   return { disabledRules: [...disable], enabledRules: [...enable], severityOverrides: overrides };
 }
 
-/** Where per-file settings come from: the CLI flags, layered over the nearest config files unless `--no-config`. */
-interface SettingsSource {
-  flags: RuleSettings;
-  configs: ConfigResolver | undefined;
-  /** Config files that were used, to report their problems once. */
-  used: Map<string, LoadedConfig>;
+/** Splits per-candidate results into reports and unreadable-file errors, in candidate order. */
+function collect(files: readonly Candidate[], results: readonly CandidateResult[]): Pick<LintRun, 'files' | 'errors'> {
+  const out: Pick<LintRun, 'files' | 'errors'> = { files: [], errors: [] };
+  results.forEach((r, i) => {
+    if (r === undefined) return;
+    if ('error' in r) out.errors.push({ path: files[i]?.display ?? '?', message: r.error });
+    else out.files.push(r);
+  });
+  return out;
 }
 
-async function lintCandidate(c: Candidate, source: SettingsSource): Promise<FileReport | { error: string } | undefined> {
-  try {
-    let settings = source.flags;
-    let policy = {};
-    if (source.configs) {
-      const resolved = source.configs.resolve(c.absolute, source.flags);
-      for (const s of resolved.sources) source.used.set(s.path, s);
-      if (resolved.ignored) {
-        if (!c.explicit) return undefined;
-        return { path: c.display, kind: 'unknown', findings: [], problems: [], suppressed: [], skipped: `Ignored by ignorePaths in ${resolved.sources[0]?.path ?? 'the config file'}.`, notApplicable: false };
-      }
-      settings = resolved.settings;
-      policy = resolved.policy;
-    }
-    const stat = await fs.stat(c.absolute);
-    if (stat.size > MAX_FILE_BYTES) return tooLargeReport(c.display, stat.size, MAX_FILE_BYTES);
-    const text = await fs.readFile(c.absolute, 'utf8');
-    return lintFile({ path: c.absolute, display: c.display, text, languageId: c.languageId, explicit: c.explicit }, settings, policy);
-  } catch (e) {
-    const code = typeof e === 'object' && e !== null && 'code' in e ? String((e as { code: unknown }).code) : '';
-    return { error: code === 'EACCES' || code === 'EPERM' ? 'permission denied' : e instanceof Error ? e.message : String(e) };
-  }
-}
-
-/** Lints candidates with a bounded number of reads in flight; results keep the candidates' order. */
+/** Lints candidates on this thread with a bounded number of reads in flight; results keep the candidates' order. */
 export async function lintCandidates(files: readonly Candidate[], source: SettingsSource): Promise<Pick<LintRun, 'files' | 'errors'>> {
-  const results: (FileReport | { error: string } | undefined)[] = new Array(files.length);
+  const results: CandidateResult[] = new Array(files.length);
   let next = 0;
   const worker = async (): Promise<void> => {
     while (next < files.length) {
@@ -89,13 +71,7 @@ export async function lintCandidates(files: readonly Candidate[], source: Settin
     }
   };
   await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, files.length) }, worker));
-  const out: Pick<LintRun, 'files' | 'errors'> = { files: [], errors: [] };
-  results.forEach((r, i) => {
-    if (r === undefined) return;
-    if ('error' in r) out.errors.push({ path: files[i]?.display ?? '?', message: r.error });
-    else out.files.push(r);
-  });
-  return out;
+  return collect(files, results);
 }
 
 function displayOf(absolute: string, cwd: string): string {
@@ -113,13 +89,25 @@ export async function lintCommand(argv: readonly string[], cwd: string = process
   const format = (args.values.get('format') ?? 'text') as Format;
   const failOn = (args.values.get('fail-on') ?? 'error') as FailOn;
   const settings = settingsFromArgs(args.lists.get('disable') ?? [], args.lists.get('enable') ?? [], args.lists.get('severity') ?? []);
+  const jobs = parseJobs(args.values.get('jobs'));
+  if (jobs === undefined) throw new UsageError(`invalid value '${args.values.get('jobs') ?? ''}' for '--jobs' (expected a number from 1 to 64, or auto)`);
   const inputs = args.positionals.length > 0 ? args.positionals : ['.'];
   if (inputs.includes('-')) throw new UsageError('reading from standard input is not supported; pass file or directory paths');
   const started = performance.now();
   const found = await collectFiles(inputs, cwd, args.lists.get('ignore') ?? []);
-  const source: SettingsSource = { flags: settings, configs: args.flags.has('no-config') ? undefined : new ConfigResolver(), used: new Map() };
-  const linted = await lintCandidates(found.files, source);
-  for (const config of source.used.values()) {
+  const useConfig = !args.flags.has('no-config');
+  let linted: Pick<LintRun, 'files' | 'errors'>;
+  let usedConfigs;
+  if (jobs > 1 && found.files.length > 1) {
+    const batch = await lintInWorkers(found.files, settings, useConfig, jobs);
+    linted = collect(found.files, batch.results);
+    usedConfigs = batch.configs;
+  } else {
+    const source: SettingsSource = { flags: settings, configs: useConfig ? new ConfigResolver() : undefined, used: new Map() };
+    linted = await lintCandidates(found.files, source);
+    usedConfigs = [...source.used.values()];
+  }
+  for (const config of usedConfigs) {
     if (config.problems.length > 0) linted.files.push(configReport(displayOf(config.path, cwd), config.problems));
   }
   const run: LintRun = { files: linted.files, errors: [...found.errors, ...linted.errors], failOn, durationMs: performance.now() - started };

@@ -8,6 +8,7 @@ import { rulesCommand } from './rules-command';
 import { imageCommand } from './image';
 import { LINT_HELP, MAIN_HELP, RULES_HELP } from './help';
 import { toolVersion } from './version';
+import { isLintWorker, runLintWorker } from './worker-pool';
 
 const COMMAND_HELP: Record<string, string> = { lint: LINT_HELP, rules: RULES_HELP };
 
@@ -55,12 +56,16 @@ export async function main(argv: readonly string[]): Promise<number> {
   }
 }
 
-// A closed pipe (e.g. `bulkhead rules | head`) is not an error worth a stack trace.
-process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-});
-
-void main(process.argv.slice(2)).then((code) => {
-  // exitCode, not exit(): lets a large report finish flushing to a pipe first.
-  process.exitCode = code;
-});
+if (isLintWorker()) {
+  // This bundle doubles as the worker of `bulkhead lint --jobs N`.
+  runLintWorker();
+} else {
+  // A closed pipe (e.g. `bulkhead rules | head`) is not an error worth a stack trace.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  });
+  void main(process.argv.slice(2)).then((code) => {
+    // exitCode, not exit(): lets a large report finish flushing to a pipe first.
+    process.exitCode = code;
+  });
+}

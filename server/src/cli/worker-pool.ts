@@ -1,0 +1,101 @@
+/**
+ * Batch mode (`bulkhead lint --jobs N`): lints candidates in N worker threads. Each worker runs
+ * this same bundle (marked through `workerData`), resolves configs, reads and lints the files it
+ * is handed, and posts back structured-cloneable FileReports; results keep the candidates' order.
+ */
+import { availableParallelism } from 'node:os';
+import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
+import type { RuleSettings } from '../../../rules/src/api';
+import { ConfigResolver, type LoadedConfig } from '../config/files';
+import type { Candidate } from './files';
+import { lintCandidate, type CandidateResult, type SettingsSource } from './lint-candidate';
+
+const MARK = 'bulkheadLintWorker';
+
+interface WorkerInit {
+  [MARK]: true;
+  flags: RuleSettings;
+  useConfig: boolean;
+}
+interface Job {
+  index: number;
+  candidate: Candidate;
+}
+interface Reply {
+  index: number;
+  result: CandidateResult;
+  /** Config files this worker used for the first time (their problems are reported once). */
+  configs: LoadedConfig[];
+}
+
+/** Files handed to one worker before it answers, to keep its reads overlapping. */
+const IN_FLIGHT = 4;
+
+/** True inside a lint worker thread started by `lintInWorkers`. */
+export function isLintWorker(): boolean {
+  return !isMainThread && typeof workerData === 'object' && workerData !== null && MARK in workerData;
+}
+
+/** The body of a worker thread: lints each job it receives and posts the result back. */
+export function runLintWorker(): void {
+  const init = workerData as WorkerInit;
+  const source: SettingsSource = { flags: init.flags, configs: init.useConfig ? new ConfigResolver() : undefined, used: new Map() };
+  const sent = new Set<string>();
+  parentPort?.on('message', (job: Job) => {
+    void lintCandidate(job.candidate, source).then((result) => {
+      const configs = [...source.used.values()].filter((c) => !sent.has(c.path));
+      for (const c of configs) sent.add(c.path);
+      const reply: Reply = { index: job.index, result, configs };
+      parentPort?.postMessage(reply);
+    });
+  });
+}
+
+/** Parses `--jobs`: a positive integer or `auto` (one per available CPU). */
+export function parseJobs(value: string | undefined): number | undefined {
+  if (value === undefined) return 1;
+  if (value === 'auto') return Math.max(1, availableParallelism());
+  const n = Number(value);
+  return Number.isInteger(n) && n >= 1 && n <= 64 ? n : undefined;
+}
+
+/** Lints `files` in `jobs` worker threads; resolves to the results in candidate order and the configs used. */
+export function lintInWorkers(files: readonly Candidate[], flags: RuleSettings, useConfig: boolean, jobs: number): Promise<{ results: CandidateResult[]; configs: LoadedConfig[] }> {
+  const results: CandidateResult[] = new Array(files.length);
+  const configs = new Map<string, LoadedConfig>();
+  if (files.length === 0) return Promise.resolve({ results, configs: [] });
+  return new Promise((resolve, reject) => {
+    const workers: Worker[] = [];
+    let next = 0;
+    let done = 0;
+    let failed = false;
+    const finish = (error?: Error): void => {
+      for (const w of workers) void w.terminate();
+      if (error) reject(error);
+      else resolve({ results, configs: [...configs.values()] });
+    };
+    const feed = (w: Worker): void => {
+      if (next >= files.length) return;
+      const index = next++;
+      const job: Job = { index, candidate: files[index] as Candidate };
+      w.postMessage(job);
+    };
+    const init: WorkerInit = { [MARK]: true, flags, useConfig };
+    for (let k = 0; k < Math.min(jobs, files.length); k++) {
+      const w = new Worker(__filename, { workerData: init });
+      w.on('message', (reply: Reply) => {
+        results[reply.index] = reply.result;
+        for (const c of reply.configs) configs.set(c.path, c);
+        if (++done === files.length) finish();
+        else feed(w);
+      });
+      w.on('error', (e) => {
+        if (failed) return;
+        failed = true;
+        finish(e instanceof Error ? e : new Error(String(e)));
+      });
+      workers.push(w);
+      for (let j = 0; j < IN_FLIGHT; j++) feed(w);
+    }
+  });
+}

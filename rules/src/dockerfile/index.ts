@@ -21,6 +21,22 @@ import npmStrictSslOff from './npm-strict-ssl-off';
 import nodeTlsRejectOff from './node-tls-reject-off';
 import gitSslNoVerify from './git-ssl-no-verify';
 import pythonHttpsVerifyOff from './python-https-verify-off';
+import workdirRelative from './workdir-relative';
+import portRange from './port-range';
+import multipleHealthcheck from './multiple-healthcheck';
+import multipleCmd from './multiple-cmd';
+import multipleEntrypoint from './multiple-entrypoint';
+import copyMultiSrcSlash from './copy-multi-src-slash';
+import copyFromUndefined from './copy-from-undefined';
+import copyFromSelf from './copy-from-self';
+import stageAliasUnique from './stage-alias-unique';
+import jsonArgs from './json-args';
+import aptVsAptGet from './apt-vs-apt-get';
+import runCd from './run-cd';
+import maintainerDeprecated from './maintainer-deprecated';
+import wgetAndCurl from './wget-and-curl';
+import pipefail from './pipefail';
+import updateAlone from './update-alone';
 import yumYes from './yum-yes';
 import dnfYes from './dnf-yes';
 import zypperYes from './zypper-yes';
@@ -55,6 +71,22 @@ export const DOCKERFILE_RULES: readonly AnyRule[] = [
   nodeTlsRejectOff,
   gitSslNoVerify,
   pythonHttpsVerifyOff,
+  workdirRelative,
+  portRange,
+  multipleHealthcheck,
+  multipleCmd,
+  multipleEntrypoint,
+  copyMultiSrcSlash,
+  copyFromUndefined,
+  copyFromSelf,
+  stageAliasUnique,
+  jsonArgs,
+  aptVsAptGet,
+  runCd,
+  maintainerDeprecated,
+  wgetAndCurl,
+  pipefail,
+  updateAlone,
   yumYes,
   dnfYes,
   zypperYes,

@@ -73,3 +73,12 @@ export function isShipped(model: DockerfileModel, instr: Instruction): boolean {
   }
   return cache.has(instr.stageIndex);
 }
+
+/** Edit deleting a whole instruction including its line break. */
+export function deleteInstruction(model: DockerfileModel, instr: Instruction): { range: import('vscode-languageserver-types').Range; newText: string } {
+  const start = model.lines.offsetAt({ line: instr.range.start.line, character: 0 });
+  let end = model.lines.offsetAt(instr.range.end);
+  if (model.text[end] === '\r') end++;
+  if (model.text[end] === '\n') end++;
+  return { range: model.lines.range(start, end), newText: '' };
+}

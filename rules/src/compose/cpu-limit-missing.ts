@@ -24,7 +24,7 @@ export default defineRule({
     summary: 'A service sets none of `cpus`, `cpu_quota` or `deploy.resources.limits.cpus`. Off by default: CPU limits matter less than memory limits and are often left to the scheduler.',
     rationale: 'A service without a CPU limit can use every core of the host, so a busy loop or an attack on it slows down all other services on the machine.',
     remediation: 'Set `deploy.resources.limits.cpus` (or `cpus`) to the share of CPU the service needs, for example `"0.5"`.',
-    references: ['https://docs.docker.com/reference/compose-file/deploy/#resources', 'https://docs.docker.com/reference/compose-file/services/#cpus', 'CIS Docker Benchmark 5.12'],
+    references: ['https://docs.docker.com/reference/compose-file/deploy/#resources', 'https://docs.docker.com/reference/compose-file/services/#cpus', 'CIS Docker Benchmark 5.11'],
     examples: {
       bad: ['services:\n  app:\n    image: alpine:3.20\n'],
       good: ['services:\n  app:\n    image: alpine:3.20\n    deploy:\n      resources:\n        limits:\n          cpus: "0.5"\n', 'services:\n  app:\n    image: alpine:3.20\n    cpus: 0.5\n'],

@@ -21,7 +21,7 @@ export default defineRule({
     summary: 'A service maps host device paths with `devices`, or widens device access with `device_cgroup_rules`. CDI device names such as `nvidia.com/gpu=all` are not reported.',
     rationale: 'A device node talks straight to a kernel driver: raw disks (/dev/sda) give access to every file on the host, /dev/mem and /dev/kmsg to kernel memory and logs, and driver bugs become container escapes. A cgroup rule such as `a *:* rwm` allows every device that appears in the container.',
     remediation: 'Map only the specific device the service needs (a GPU, a serial port), with the narrowest permissions (`:r` when reading is enough), and avoid wildcard `device_cgroup_rules`.',
-    references: ['https://docs.docker.com/reference/compose-file/services/#devices', 'https://docs.docker.com/reference/compose-file/services/#device_cgroup_rules', 'CIS Docker Benchmark 5.18'],
+    references: ['https://docs.docker.com/reference/compose-file/services/#devices', 'https://docs.docker.com/reference/compose-file/services/#device_cgroup_rules', 'CIS Docker Benchmark 5.17'],
     examples: {
       bad: ['services:\n  app:\n    image: alpine:3.20\n    devices:\n      - /dev/sda:/dev/sda\n'],
       good: ['services:\n  app:\n    image: alpine:3.20\n'],

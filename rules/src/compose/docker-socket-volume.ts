@@ -21,7 +21,7 @@ export default defineRule({
     summary: 'A service bind-mounts the Docker (or containerd, Podman, CRI-O) API socket, or the directory that holds it.',
     rationale: 'The Docker API is root on the host: any process that can write to the socket can start a privileged container that mounts the host filesystem. Mounting it read-only (`:ro`) does not help, because talking to a socket needs no write permission on the file. A compromise of this service becomes a compromise of the machine and of every other container.',
     remediation: 'Remove the socket mount. If the service really needs the API (reverse proxies, CI runners, monitoring), put a filtering socket proxy in front of it that allows only the calls it needs, or use rootless Docker.',
-    references: ['https://docs.docker.com/engine/security/#docker-daemon-attack-surface', 'https://docs.docker.com/reference/compose-file/services/#volumes', 'CIS Docker Benchmark 5.32'],
+    references: ['https://docs.docker.com/engine/security/#docker-daemon-attack-surface', 'https://docs.docker.com/reference/compose-file/services/#volumes', 'CIS Docker Benchmark 5.31'],
     examples: {
       bad: [
         'services:\n  proxy:\n    image: traefik:v3.1\n    volumes:\n      - /var/run/docker.sock:/var/run/docker.sock:ro\n',

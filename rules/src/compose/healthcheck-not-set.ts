@@ -27,7 +27,7 @@ export default defineRule({
     summary: 'A service has no `healthcheck`, or disables it with `disable: true` or `test: ["NONE"]`.',
     rationale: 'Without a health check Docker only knows whether the process is running, not whether it works: a hung or half-started service keeps receiving traffic, `depends_on: condition: service_healthy` cannot be used, and restart policies never kick in for a deadlocked process.',
     remediation: 'Add a `healthcheck` with a `test` that exercises the service (an HTTP probe, `pg_isready`, …) plus `interval`, `timeout` and `retries`; images that define HEALTHCHECK themselves need nothing in the Compose file.',
-    references: ['https://docs.docker.com/reference/compose-file/services/#healthcheck', 'https://docs.docker.com/reference/dockerfile/#healthcheck', 'CIS Docker Benchmark 5.27'],
+    references: ['https://docs.docker.com/reference/compose-file/services/#healthcheck', 'https://docs.docker.com/reference/dockerfile/#healthcheck', 'CIS Docker Benchmark 5.26'],
     examples: {
       bad: ['services:\n  web:\n    image: nginx:1.27\n', 'services:\n  web:\n    image: nginx:1.27\n    healthcheck:\n      disable: true\n'],
       good: ['services:\n  web:\n    image: nginx:1.27\n    healthcheck:\n      test: ["CMD", "curl", "-f", "http://localhost/"]\n      interval: 30s\n      timeout: 5s\n      retries: 3\n'],

@@ -21,7 +21,7 @@ export default defineRule({
     summary: 'A service image has no `@sha256:` digest. Off by default: digest pinning needs tooling to keep pins up to date. Services that also have `build` are skipped.',
     rationale: 'Tags are mutable: whoever controls the repository (or compromises it) can push new content under an existing version tag. A digest identifies exactly one image, so the same Compose file always runs the same bits.',
     remediation: 'Append the digest of the tested image (`image: postgres:16.4@sha256:<digest>`) and let an update bot refresh it.',
-    references: ['https://docs.docker.com/reference/compose-file/services/#image', 'https://docs.docker.com/dhi/core-concepts/digests/'],
+    references: ['https://docs.docker.com/reference/compose-file/services/#image', 'https://docs.docker.com/reference/cli/docker/image/pull/#pull-an-image-by-digest-immutable-identifier'],
     examples: {
       bad: ['services:\n  db:\n    image: postgres:16.4\n'],
       good: ['services:\n  db:\n    image: postgres:16.4@sha256:0a4eaa0eecf5f8c050e5bba433f58c052be7587ee8af3e8b3910ef9ab5fbe9f5\n'],

@@ -22,7 +22,7 @@ export default defineRule({
     summary: 'A service sets `ipc: host`, so it shares System V IPC objects and POSIX shared memory with the host.',
     rationale: 'Shared memory segments and message queues of host processes become readable and writable from the container, which can leak data or corrupt programs that trust them.',
     remediation: 'Remove `ipc: host`; if two services must share memory, mark one `ipc: shareable` and point the other at it with `ipc: "service:<name>"`.',
-    references: ['https://docs.docker.com/reference/compose-file/services/#ipc', 'CIS Docker Benchmark 5.17'],
+    references: ['https://docs.docker.com/reference/compose-file/services/#ipc', 'CIS Docker Benchmark 5.16'],
     examples: {
       bad: ['services:\n  app:\n    image: alpine:3.20\n    ipc: host\n'],
       good: ['services:\n  app:\n    image: alpine:3.20\n    ipc: shareable\n'],

@@ -23,7 +23,7 @@ export default defineRule({
     summary: 'A service sets neither `mem_limit` nor `deploy.resources.limits.memory`. Both spellings count, whatever the top-level `version` says.',
     rationale: 'Without a memory limit one leaking or attacked service can use all the memory of the host, and the kernel OOM killer may then kill other containers or host processes instead of the culprit.',
     remediation: 'Set `deploy.resources.limits.memory` (or `mem_limit`) to what the service needs with some headroom, for example `512M`.',
-    references: ['https://docs.docker.com/reference/compose-file/deploy/#resources', 'https://docs.docker.com/reference/compose-file/services/#mem_limit', 'CIS Docker Benchmark 5.11'],
+    references: ['https://docs.docker.com/reference/compose-file/deploy/#resources', 'https://docs.docker.com/reference/compose-file/services/#mem_limit', 'CIS Docker Benchmark 5.10'],
     examples: {
       bad: ['services:\n  app:\n    image: alpine:3.20\n'],
       good: ['services:\n  app:\n    image: alpine:3.20\n    deploy:\n      resources:\n        limits:\n          memory: 512M\n', 'services:\n  app:\n    image: alpine:3.20\n    mem_limit: 512m\n'],

@@ -22,7 +22,7 @@ export default defineRule({
     summary: 'A service sets `network_mode: host`, so it runs in the host network namespace.',
     rationale: 'With the host network the container can bind any host port, reach services listening only on localhost (including the Docker API if it listens on TCP), and sniff or spoof host traffic when it has NET_RAW. Published-port rules and network isolation between services no longer apply.',
     remediation: 'Remove `network_mode: host`, attach the service to a user-defined network and publish only the ports it needs with `ports`.',
-    references: ['https://docs.docker.com/reference/compose-file/services/#network_mode', 'https://docs.docker.com/engine/network/drivers/host/', 'CIS Docker Benchmark 5.10'],
+    references: ['https://docs.docker.com/reference/compose-file/services/#network_mode', 'https://docs.docker.com/engine/network/drivers/host/', 'CIS Docker Benchmark 5.9'],
     examples: {
       bad: ['services:\n  web:\n    image: nginx:1.27\n    network_mode: host\n'],
       good: ['services:\n  web:\n    image: nginx:1.27\n    ports:\n      - "127.0.0.1:8080:80"\n'],

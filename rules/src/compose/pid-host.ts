@@ -22,7 +22,7 @@ export default defineRule({
     summary: 'A service sets `pid: host`, so it sees every process on the host.',
     rationale: 'In the host PID namespace the container can list every host process with its command line and environment, send signals to them, and with SYS_PTRACE read their memory or inject code. Secrets on the command lines of other processes become visible too.',
     remediation: 'Remove `pid: host`; to debug another container, share only its namespace with `pid: "service:<name>"`.',
-    references: ['https://docs.docker.com/reference/compose-file/services/#pid', 'CIS Docker Benchmark 5.16'],
+    references: ['https://docs.docker.com/reference/compose-file/services/#pid', 'CIS Docker Benchmark 5.15'],
     examples: {
       bad: ['services:\n  app:\n    image: alpine:3.20\n    pid: host\n'],
       good: ['services:\n  app:\n    image: alpine:3.20\n    pid: "service:db"\n'],

@@ -24,7 +24,7 @@ export default defineRule({
     summary: 'A service sets neither `pids_limit` nor `deploy.resources.limits.pids`, or sets it to -1 or 0 (unlimited). Off by default.',
     rationale: 'Without a PIDs limit a fork bomb or a runaway worker pool in one container can exhaust the process table of the whole host, so nothing else can start processes.',
     remediation: 'Set `pids_limit` (or `deploy.resources.limits.pids`) to a value comfortably above what the service uses, for example `200`.',
-    references: ['https://docs.docker.com/reference/compose-file/services/#pids_limit', 'CIS Docker Benchmark 5.29'],
+    references: ['https://docs.docker.com/reference/compose-file/services/#pids_limit', 'CIS Docker Benchmark 5.28'],
     examples: {
       bad: ['services:\n  app:\n    image: alpine:3.20\n'],
       good: ['services:\n  app:\n    image: alpine:3.20\n    pids_limit: 200\n'],

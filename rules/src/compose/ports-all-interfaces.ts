@@ -42,7 +42,7 @@ export default defineRule({
     summary: 'A published port has no host address (or `0.0.0.0` / `::`), so it listens on every interface of the host.',
     rationale: 'Docker publishes ports through its own iptables rules, which take effect before host firewalls such as ufw or firewalld, so a port published on all interfaces is often reachable from the network even when the firewall says otherwise. A bare container port (`"80"`) is published on a random host port on all interfaces too.',
     remediation: 'Prefix the mapping with the address it should listen on, usually `127.0.0.1:` for services used only locally or behind a reverse proxy (`host_ip: 127.0.0.1` in the long syntax); use `expose` for ports only other services need.',
-    references: ['https://docs.docker.com/engine/network/#published-ports', 'https://docs.docker.com/reference/compose-file/services/#ports', 'CIS Docker Benchmark 5.14'],
+    references: ['https://docs.docker.com/engine/network/#published-ports', 'https://docs.docker.com/reference/compose-file/services/#ports', 'CIS Docker Benchmark 5.13'],
     examples: {
       bad: ['services:\n  db:\n    image: postgres:16\n    ports:\n      - "5432:5432"\n'],
       good: ['services:\n  db:\n    image: postgres:16\n    ports:\n      - "127.0.0.1:5432:5432"\n'],

@@ -15,10 +15,10 @@ export default defineRule({
     privileged: (service: string, port: string) => `Service '${service}' publishes the privileged host port ${port}.`,
   },
   docs: {
-    summary: 'A service publishes a host port below 1024. Only the host side counts: a container listening on port 80 behind host port 8080 is fine (KICS also flags container ports; see docs/conformance.md).',
+    summary: 'A service publishes a host port below 1024. Only the host side counts: a container listening on port 80 behind host port 8080 is fine (KICS also flags container-side ports below 1024; Bulkhead deliberately does not).',
     rationale: 'Ports below 1024 are privileged on the host: other software expects them to be owned by system services such as SSH, DNS or a web server. Publishing one from a container can shadow or impersonate such a service and usually means the container is exposed more widely than intended.',
     remediation: 'Publish on a port of 1024 or above, and put a reverse proxy or load balancer in front when the service must answer on 80 or 443.',
-    references: ['https://docs.docker.com/reference/compose-file/services/#ports', 'CIS Docker Benchmark 5.8'],
+    references: ['https://docs.docker.com/reference/compose-file/services/#ports', 'CIS Docker Benchmark 5.7'],
     examples: {
       bad: ['services:\n  web:\n    image: nginx:1.27\n    ports:\n      - "80:80"\n'],
       good: ['services:\n  web:\n    image: nginx:1.27\n    ports:\n      - "127.0.0.1:8080:80"\n'],

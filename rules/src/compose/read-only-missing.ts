@@ -20,7 +20,7 @@ export default defineRule({
     summary: 'A service does not set `read_only: true`.',
     rationale: 'With a writable root filesystem, an attacker who gets code execution can modify the application, drop tools and persist across process restarts inside the container. A read-only root filesystem confines writes to the volumes and tmpfs mounts you declared.',
     remediation: 'Set `read_only: true` and give the service `tmpfs` mounts (for example `/tmp`, `/run`) or volumes for the paths it must write to.',
-    references: ['https://docs.docker.com/reference/compose-file/services/#read_only', 'CIS Docker Benchmark 5.13'],
+    references: ['https://docs.docker.com/reference/compose-file/services/#read_only', 'CIS Docker Benchmark 5.12'],
     examples: {
       bad: ['services:\n  app:\n    image: alpine:3.20\n'],
       good: ['services:\n  app:\n    image: alpine:3.20\n    read_only: true\n    tmpfs: [/tmp]\n'],

@@ -22,7 +22,7 @@ export default defineRule({
     summary: 'A service uses the `on-failure` restart policy (`restart: on-failure[:N]` or `deploy.restart_policy`) with a retry count other than 5, or with no count (unlimited). Off by default: this is a CIS Docker Benchmark recommendation rather than a vulnerability.',
     rationale: 'A container that keeps crashing and restarting forever can mask an attack (for example repeated exploitation attempts that crash the process) and wastes host resources. The CIS Docker Benchmark recommends capping on-failure restarts at 5 so a persistently failing service stops and gets noticed.',
     remediation: 'Use `restart: on-failure:5`, or `max_attempts: 5` in `deploy.restart_policy`.',
-    references: ['https://docs.docker.com/reference/compose-file/services/#restart', 'https://docs.docker.com/reference/compose-file/deploy/#restart_policy', 'CIS Docker Benchmark 5.15'],
+    references: ['https://docs.docker.com/reference/compose-file/services/#restart', 'https://docs.docker.com/reference/compose-file/deploy/#restart_policy', 'CIS Docker Benchmark 5.14'],
     examples: {
       bad: ['services:\n  app:\n    image: alpine:3.20\n    restart: on-failure:10\n'],
       good: ['services:\n  app:\n    image: alpine:3.20\n    restart: on-failure:5\n'],

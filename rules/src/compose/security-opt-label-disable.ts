@@ -24,7 +24,7 @@ export default defineRule({
     summary: 'A service sets `label:disable` (or `label=disable`), or an unconfined SELinux type such as `label:type:spc_t`, in `security_opt`.',
     rationale: 'On SELinux hosts every container gets its own MCS label, so a process that escapes its namespaces still cannot read other containers\' files or most of the host. Disabling labelling, or running as the super-privileged `spc_t` type, removes that protection.',
     remediation: 'Remove the entry. To share files with the host, relabel the bind mount with the `:z` (shared) or `:Z` (private) volume option instead.',
-    references: ['https://docs.docker.com/reference/compose-file/services/#security_opt', 'https://docs.docker.com/engine/storage/bind-mounts/#configure-the-selinux-label'],
+    references: ['https://docs.docker.com/reference/compose-file/services/#security_opt', 'https://docs.docker.com/engine/storage/bind-mounts/#configure-the-selinux-label', 'CIS Docker Benchmark 5.2'],
     examples: {
       bad: ['services:\n  app:\n    image: alpine:3.20\n    security_opt:\n      - label:disable\n', 'services:\n  app:\n    image: alpine:3.20\n    security_opt: ["label=type:spc_t"]\n'],
       good: ['services:\n  app:\n    image: alpine:3.20\n    volumes:\n      - ./data:/data:Z\n'],

@@ -19,7 +19,7 @@ export default defineRule({
   },
   docs: {
     summary: 'A service sets `seccomp:unconfined` (or `seccomp=unconfined`) in `security_opt`.',
-    rationale: "Docker's default seccomp profile blocks about 40 rarely needed system calls (kernel keyrings, `mount`, `unshare`, `bpf`, `ptrace` on old kernels …) that are behind many container escapes and kernel exploits. Running unconfined exposes the whole kernel system-call surface to the service.",
+    rationale: "Docker's default seccomp profile blocks several dozen rarely needed system calls (kernel keyring calls, `kexec_load`, `bpf`, `unshare` and `mount` without SYS_ADMIN …) that are behind many container escapes and kernel exploits. Running unconfined exposes the whole kernel system-call surface to the service.",
     remediation: 'Remove the `seccomp:unconfined` entry; if the service needs one blocked system call, ship a custom profile that allows just that call and reference it with `seccomp:<path-to-profile.json>`.',
     references: ['https://docs.docker.com/engine/security/seccomp/', 'https://docs.docker.com/reference/compose-file/services/#security_opt', 'CIS Docker Benchmark 5.21'],
     examples: {

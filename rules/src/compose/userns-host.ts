@@ -21,7 +21,7 @@ export default defineRule({
     summary: 'A service sets `userns_mode: host`, so root in the container is root on the host even when the daemon remaps users.',
     rationale: 'With `userns-remap` enabled on the daemon, container root maps to an unprivileged host user, which contains the damage of an escape. `userns_mode: host` turns that off for this service.',
     remediation: 'Remove `userns_mode: host` and fix whatever needed host UIDs (usually file ownership on bind mounts) instead.',
-    references: ['https://docs.docker.com/reference/compose-file/services/#userns_mode', 'https://docs.docker.com/engine/security/userns-remap/', 'CIS Docker Benchmark 5.31'],
+    references: ['https://docs.docker.com/reference/compose-file/services/#userns_mode', 'https://docs.docker.com/engine/security/userns-remap/', 'CIS Docker Benchmark 5.30'],
     examples: {
       bad: ['services:\n  app:\n    image: alpine:3.20\n    userns_mode: host\n'],
       good: ['services:\n  app:\n    image: alpine:3.20\n    user: "1000:1000"\n'],

@@ -30,7 +30,11 @@ export class LineIndex {
       if ((this.starts[mid] ?? 0) <= o) lo = mid;
       else hi = mid - 1;
     }
-    return { line: lo, character: o - (this.starts[lo] ?? 0) };
+    const start = this.starts[lo] ?? 0;
+    // Between the \r and \n of a CRLF is not a position of the line (parsers point there for
+    // errors at a line end): map it to the end of the line's content.
+    if (o > start && this.text.charCodeAt(o) === 10 && this.text.charCodeAt(o - 1) === 13) return { line: lo, character: o - 1 - start };
+    return { line: lo, character: o - start };
   }
   /** Converts a position (clamped) to an offset. */
   offsetAt(p: Position): number {

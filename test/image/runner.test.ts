@@ -51,6 +51,15 @@ describe('external scanners with fake executables', { skip }, () => {
     assert.equal(r.findings.filter((f) => f.kind === 'vulnerability').length, 4);
   });
 
+  it('--scanner auto falls back to the built-in audit, with the reason, when the installed scanner cannot run', () => {
+    const res = cli(['image', archive, '--format', 'json'], { env: fakeEnv(dir, { FAKE_TRIVY_MODE: 'nodb' }) });
+    assert.equal(res.status, 1, res.stderr);
+    const r = JSON.parse(res.stdout) as JsonResult;
+    assert.equal(r.scanner.name, 'bulkhead');
+    assert.match(r.notes[0] ?? '', /^trivy could not run, so no vulnerabilities were matched.*Trivy has no vulnerability database yet/s);
+    assert.ok(r.findings.some((f) => f.id === 'IMG-EMPTY-PASSWORD'));
+  });
+
   it('--allow-db-update drops the offline flags', () => {
     cli(['image', archive, '--scanner', 'trivy', '--allow-db-update', '--format', 'json'], { env: fakeEnv(dir, { FAKE_TRIVY_OUTPUT: trivyOut() }) });
     const args = JSON.parse(readFileSync(argsFile(dir, 'trivy'), 'utf8')) as string[];

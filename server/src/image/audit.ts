@@ -275,6 +275,7 @@ export async function auditImage(store: BlobStore, image: LoadedImage, input: st
       if (idx >= 0) {
         f.historyIndex = idx;
         f.createdBy = image.config.history[idx]?.createdBy;
+        f.message += ` It is also recorded in the image history (build step ${idx + 1}).`;
       }
     }
     if (f.layerIndex !== undefined) {

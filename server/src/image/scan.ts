@@ -97,6 +97,7 @@ export async function scanImage(input: string, opts: ScanOptions = {}): Promise<
     const image = await loadImage(store, archive.tag);
 
     let scanner = opts.scanner ?? 'auto';
+    const auto = scanner === 'auto';
     const notes: string[] = [];
     if (scanner === 'auto') {
       const found = (['trivy', 'grype'] as const).find((s) => locateScanner(s, opts.paths ?? {}, env));
@@ -108,7 +109,17 @@ export async function scanImage(input: string, opts: ScanOptions = {}): Promise<
     if (scanner !== 'builtin') {
       const target: ScanTarget =
         archive.kind === 'oci-dir' ? { kind: 'oci-dir', path: archive.path } : { kind: image.format === 'docker-archive' ? 'docker-archive' : 'oci-archive', path: archive.path };
-      const ext = await runExternal(scanner, target, { paths: opts.paths ?? {}, timeoutMs, allowDbUpdate: opts.allowDbUpdate, signal: opts.signal, onProgress: opts.onProgress, env });
+      let ext: Awaited<ReturnType<typeof runExternal>>;
+      try {
+        ext = await runExternal(scanner, target, { paths: opts.paths ?? {}, timeoutMs, allowDbUpdate: opts.allowDbUpdate, signal: opts.signal, onProgress: opts.onProgress, env });
+      } catch (e) {
+        // With --scanner auto a scanner that is installed but cannot run (no DB, offline, broken) does not sink the scan.
+        if (!auto || !(e instanceof ScanError) || e.code === 'cancelled') throw e;
+        result.notes.unshift(`${scanner} could not run, so no vulnerabilities were matched; the built-in audit results are shown. ${e.message}`);
+        if (opts.dockerfile) applyDockerfileLocations(result, opts.dockerfile.path, opts.dockerfile.text, image.config.diffIds);
+        result.durationMs = Date.now() - started;
+        return result;
+      }
       const builtinSecretPaths = new Set(result.findings.filter((f) => f.kind === 'secret').map((f) => f.path));
       const extFindings = ext.findings.filter((f) => !(f.kind === 'secret' && builtinSecretPaths.has(f.path)));
       for (const f of extFindings) {

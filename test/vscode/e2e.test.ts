@@ -72,6 +72,15 @@ async function until(what: string, check: () => Promise<boolean>, timeoutMs = UI
   }
 }
 
+/** How many of the page's frames (webviews included) show an element matching `text`. */
+async function framesWithText(page: Page, selector: string, text: RegExp): Promise<number> {
+  let n = 0;
+  for (const frame of page.frames()) {
+    if ((await frame.locator(selector, { hasText: text }).count().catch(() => 0)) > 0) n++;
+  }
+  return n;
+}
+
 /** Runs a command from the command palette (F1), as a user would. */
 async function openPalette(page: Page, text: string): Promise<Locator> {
   await page.keyboard.press('F1');
@@ -266,6 +275,25 @@ test('VSIX in VS Code + Chromium: squiggle, Problems, hover, light-bulb fix, Sca
       assert.match(await problemRow(text).innerText(), new RegExp(`\\[Ln ${line}, Col \\d+\\]`), `${String(text)} should be on line ${line}`);
     }
     await screenshot(p, '06-scan-results');
+
+    // 8. The installed extension's page shows the README and the CHANGELOG (VSIX metadata).
+    await p.keyboard.press('Escape');
+    const showInstalled = await openPalette(p, 'Extensions: Show Enabled Extensions');
+    await showInstalled.click();
+    const entry = p.locator('.extensions-viewlet .monaco-list-row', { hasText: 'Bulkhead: secure container authoring' }).first();
+    await entry.waitFor({ state: 'visible', timeout: UI_TIMEOUT });
+    await entry.click();
+    const details = p.locator('.extension-editor');
+    await details.locator('.name', { hasText: 'Bulkhead: secure container authoring' }).first().waitFor({ timeout: UI_TIMEOUT });
+    await p.mouse.move(700, 700);
+    await p.keyboard.press('Control+J'); // hide the panel: the page gets the whole editor area
+    // The README and CHANGELOG are rendered in webviews (iframes inside iframes).
+    await until('the README in the extension page', async () => (await framesWithText(p, 'h1', /^Bulkhead$/)) > 0);
+    await until('the README text', async () => (await framesWithText(p, 'p', /finds security problems in the files that describe your containers/)) > 0);
+    await screenshot(p, '07-extension-readme');
+    await details.locator('.navbar .action-label', { hasText: /changelog/i }).first().click();
+    await until('the CHANGELOG tab', async () => (await framesWithText(p, 'h1', /^Changelog$/)) > 0 && (await framesWithText(p, 'h2', /0\.1\.0/)) > 0);
+    await screenshot(p, '08-extension-changelog');
 
     // BULKHEAD_UPDATE_DOCS_IMAGES=1 refreshes the README's screenshots from this run.
     if (process.env['BULKHEAD_UPDATE_DOCS_IMAGES']) {

@@ -17,7 +17,7 @@ const EXAMPLE_FILE: Record<Target, string> = { dockerfile: 'Dockerfile', kuberne
 const ANCHOR_FORMAT: Record<AnchorTool, RegExp> = {
   hadolint: /^(DL|SC)\d{4}$/,
   checkov: /^CKV2?_[A-Z0-9]+_\d+$/,
-  trivy: /^AVD-[A-Z]+-\d{4}$/,
+  trivy: /^AVD-[A-Z]+-\d{4,5}$/,
   kics: /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/,
   kubeLinter: /^[a-z0-9]+(-[a-z0-9]+)*$/,
   polaris: /^[a-z][A-Za-z0-9]*$/,

@@ -285,6 +285,10 @@ describe('language server over stdio (push diagnostics)', () => {
     assert.equal(hd.length, 1, JSON.stringify(hd.slice(0, 3)));
     assert.match(hd[0]!.message, /larger than 5 MB/);
     assert.equal(hd[0]!.severity, 2);
+    const started = performance.now();
+    assert.deepEqual(await client.request('textDocument/completion', { textDocument: { uri: huge }, position: { line: 1, character: 0 } }), []);
+    assert.deepEqual(await client.request('textDocument/documentSymbol', { textDocument: { uri: huge } }), []);
+    assert.ok(performance.now() - started < 2000, 'editing requests on a huge file return at once');
     const bin = 'file:///work/project/bin/Dockerfile';
     client.open(bin, 'dockerfile', 'FROM alpine\u0000\u0001\u0002');
     const bd = await client.diagnosticsOfCurrentVersion(bin);

@@ -7,6 +7,7 @@ import type { CompletionItem, FoldingRange, SymbolInformation, TextEdit } from '
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ServerContext } from '../context';
 import { documentKind } from '../documents';
+import { MAX_FILE_BYTES } from '../../../rules/src/api';
 import { dockerfileCompletion, dockerfileFolding, dockerfileFormat, dockerfileResolveCompletion, dockerfileSymbols, dockerfileSyntaxDiagnostics, dockerfileHover } from './dockerfile';
 import type { Companion } from '../context';
 import type { Position } from 'vscode-languageserver';
@@ -26,8 +27,9 @@ export const dockerfileCompanion: Companion = {
   hover: (doc, position, a) => (a.kind === 'dockerfile' ? dockerfileHover(doc, position) : null),
 };
 
+/** A Dockerfile small enough to parse on every request (huge files get a diagnostic instead). */
 function isDockerfile(doc: TextDocument | undefined): doc is TextDocument {
-  return doc !== undefined && documentKind(doc) === 'dockerfile';
+  return doc !== undefined && documentKind(doc) === 'dockerfile' && doc.getText().length <= MAX_FILE_BYTES;
 }
 
 export function registerEditing(ctx: ServerContext, yaml: () => YamlEditing | undefined): void {

@@ -6,7 +6,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { accessSync, chmodSync, constants, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { CORPUS, REPO_ROOT, runCli, tempTree } from './helpers';
@@ -35,6 +35,12 @@ describe('SARIF Multitool validation', () => {
   it('reports no errors and no warnings for the CLI SARIF (fixture and real-world corpus)', { timeout: 360_000 }, async (t) => {
     if (process.platform !== 'linux') return t.skip(`the Multitool package used here is the Linux build (platform ${process.platform})`);
     assert.ok(existsSync(MULTITOOL), `missing ${MULTITOOL}: run npm ci`);
+    try {
+      accessSync(MULTITOOL, constants.X_OK);
+    } catch {
+      // The package marks its binary executable in a postinstall script, which npm may not run.
+      chmodSync(MULTITOOL, 0o755);
+    }
     const work = mkdtempSync(path.join(tmpdir(), 'bulkhead-sarif-'));
     const dir = tempTree({
       Dockerfile: 'FROM node:latest\n# bulkhead-ignore DF001 -- pinned elsewhere\nFROM ubuntu\nUSER root\n',

@@ -31,6 +31,7 @@ export async function run(): Promise<void> {
     await import('./hover.suite.js');
     await import('./quickfix.suite.js');
     await import('./settings.suite.js');
+    await import('./commands.suite.js');
     await import('../../image/vscode/image.suite.js');
   }
 

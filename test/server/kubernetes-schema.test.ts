@@ -26,13 +26,14 @@ describe('server/schemas/kubernetes.json', () => {
   });
 
   it('keeps descriptions, required fields and closed objects', () => {
-    const defs = generated['definitions'] as Record<string, { properties: Record<string, { description?: string; type?: string; items?: unknown }>; required?: string[]; additionalProperties?: boolean }>;
+    const defs = generated['definitions'] as Record<string, { properties: Record<string, { description?: string; type?: string | string[]; items?: unknown }>; required?: string[]; additionalProperties?: boolean }>;
     const container = defs['core.v1.Container'];
     assert.ok(container);
     assert.deepEqual(container.required, ['name']);
     assert.equal(container.additionalProperties, false);
     assert.match(container.properties['imagePullPolicy']?.description ?? '', /Always, Never, IfNotPresent/);
     assert.deepEqual(container.properties['ports']?.items, { $ref: '#/definitions/core.v1.ContainerPort' });
-    assert.equal(defs['core.v1.SecurityContext']?.properties['privileged']?.type, 'boolean');
+    assert.deepEqual(defs['core.v1.SecurityContext']?.properties['privileged']?.type, ['boolean', 'null'], 'optional fields accept an empty value');
+    assert.deepEqual(defs['core.v1.ContainerPort']?.properties['containerPort']?.type, 'number', 'required fields do not');
   });
 });

@@ -28,6 +28,14 @@ function docOf(node: ts.Node): string | undefined {
   return c ? c.map((part) => part.text).join('').trim() || undefined : undefined;
 }
 
+/** An optional field may be written as an empty value (`annotations:`), which YAML reads as null; the API server accepts it. */
+function nullable(schema: Json): Json {
+  if (typeof schema['type'] === 'string') return { ...schema, type: [schema['type'], 'null'] };
+  if (Array.isArray(schema['anyOf'])) return { ...schema, anyOf: [...(schema['anyOf'] as Json[]), { type: 'null' }] };
+  if (typeof schema['$ref'] === 'string') return { anyOf: [schema, { type: 'null' }] };
+  return schema;
+}
+
 /** A JSON schema with the Kubernetes kinds of `kubernetes-types` as `definitions`, dispatched on apiVersion + kind. */
 export function generateKubernetesSchema(typesDir: string): Json {
   const files = dtsFiles(typesDir);
@@ -92,7 +100,8 @@ export function generateKubernetesSchema(typesDir: string): Json {
       if (!ts.isPropertySignature(m) || !m.type) continue;
       const name = ts.isIdentifier(m.name) || ts.isStringLiteral(m.name) ? m.name.text : m.name.getText();
       const description = docOf(m);
-      properties[name] = { ...convert(m.type), ...(description ? { description } : {}) };
+      const schema = m.questionToken ? nullable(convert(m.type)) : convert(m.type);
+      properties[name] = { ...schema, ...(description ? { description } : {}) };
       if (!m.questionToken) required.push(name);
     }
     const description = docOf(decl);

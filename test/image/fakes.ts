@@ -69,7 +69,7 @@ if (args[0] === 'image' && args[1] === 'ls') {
   process.stdout.write(JSON.stringify({ Repository: '<none>', Tag: '<none>', ID: 'deadbeef0123', Size: '1MB', CreatedSince: '3 days ago' }) + '\\n');
 } else if (args[0] === 'save' && args[1] === '-o') {
   if (mode === 'down') { process.stderr.write('Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?\\n'); process.exit(1); }
-  if (args[3] !== 'example/insecure:1.0') { process.stderr.write('Error response from daemon: reference does not exist\\n'); process.exit(1); }
+  if (args[3] !== 'example/insecure:1.0' && args[3] !== 'example/insecure') { process.stderr.write('Error response from daemon: reference does not exist\\n'); process.exit(1); }
   fs.copyFileSync(out, args[2]);
 } else if (args[0] === 'scout') {
   if (mode === 'noscout') { process.stderr.write("docker: 'scout' is not a docker command.\\nSee 'docker --help'\\n"); process.exit(1); }

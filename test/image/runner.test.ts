@@ -156,6 +156,10 @@ describe('local engine images through a fake docker', { skip }, () => {
     assert.equal(args[1], '-o');
     assert.equal(args[3], 'example/insecure:1.0');
     assert.ok(!existsSync(args[2] ?? ''), 'temporary archive deleted');
+    assert.ok(!r.findings.some((f) => f.id === 'IMG-LATEST-TAG'), 'a fixed tag');
+    const latest = cli(['image', 'example/insecure', '--format', 'json', '--scanner', 'builtin'], { env: fakeEnv(dir, { FAKE_DOCKER_OUTPUT: archive }) });
+    const rl = JSON.parse(latest.stdout) as JsonResult;
+    assert.ok(rl.findings.some((f) => f.id === 'IMG-LATEST-TAG' && f.aliases?.includes('DKL-DI-0006')));
   });
   it('unknown image and stopped engine give clear messages; option-like references are refused', () => {
     const unknown = cli(['image', 'example/other:2', '--scanner', 'builtin'], { env: fakeEnv(dir, { FAKE_DOCKER_OUTPUT: archive }) });

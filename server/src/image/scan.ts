@@ -35,6 +35,14 @@ async function statOrUndefined(p: string): Promise<import('node:fs').Stats | und
   }
 }
 
+/** A reference without a digest whose tag is absent or `latest` (image IDs are exempt). */
+function usesLatest(ref: string): boolean {
+  if (ref.includes('@') || /^(?:sha256:)?[a-f0-9]{12,64}$/.test(ref)) return false;
+  const lastSlash = ref.lastIndexOf('/');
+  const colon = ref.indexOf(':', lastSlash + 1);
+  return colon === -1 || ref.slice(colon + 1) === 'latest';
+}
+
 async function isGzip(file: string): Promise<boolean> {
   const fh = await open(file, 'r');
   try {
@@ -106,6 +114,16 @@ export async function scanImage(input: string, opts: ScanOptions = {}): Promise<
     }
     const result = await auditImage(store, image, input, { ...opts.audit, signal: opts.signal, onProgress: opts.onProgress });
     result.notes.unshift(...notes);
+    if (resolved.kind === 'engine' && usesLatest(resolved.reference)) {
+      result.findings.push({
+        id: 'IMG-LATEST-TAG',
+        aliases: ['DKL-DI-0006'],
+        kind: 'config',
+        severity: 'low',
+        title: 'Image referenced by the latest tag',
+        message: `"${resolved.reference}" resolves to :latest, which moves; scan and deploy a fixed tag or digest instead.`,
+      });
+    }
     if (scanner !== 'builtin') {
       const target: ScanTarget =
         archive.kind === 'oci-dir' ? { kind: 'oci-dir', path: archive.path } : { kind: image.format === 'docker-archive' ? 'docker-archive' : 'oci-archive', path: archive.path };
@@ -135,6 +153,7 @@ export async function scanImage(input: string, opts: ScanOptions = {}): Promise<
       result.notes.push(...ext.notes);
     }
     if (opts.dockerfile) applyDockerfileLocations(result, opts.dockerfile.path, opts.dockerfile.text, image.config.diffIds);
+    result.findings.sort((a, b) => severityRank(b.severity) - severityRank(a.severity));
     result.durationMs = Date.now() - started;
     return result;
   } finally {

@@ -36,6 +36,7 @@ interface NodeData {
   cacheDir?: string;
   special?: 'passwd' | 'group' | 'shadow' | 'os-release' | 'pkgdb';
   text?: string;
+  packages?: PackageInfo[];
 }
 
 const ACCOUNT_FILES: Record<string, NodeData['special']> = {
@@ -166,12 +167,18 @@ export async function auditImage(store: BlobStore, image: LoadedImage, input: st
         onBody(h, body) {
           const data = pending;
           if (!data) return;
+          if (data.special === 'pkgdb') {
+            // Parsed now, so only the package list (not the database text) is held until the end.
+            const kind = packageDbKind(h.path);
+            data.packages = kind ? parsePackageDb(kind, body.toString('utf8'), h.path) : [];
+            return;
+          }
           if (data.special) {
             data.text = body.toString('utf8');
-            if (data.special !== 'pkgdb') return;
+            return;
           }
           if (!looksText(body)) return;
-          const text = data.text ?? body.toString('latin1');
+          const text = body.toString('latin1');
           const found: ImageFinding[] = findSecrets(text).map((hit) => ({
             id: 'IMG-SECRET',
             aliases: [hit.rule.id],
@@ -221,7 +228,7 @@ export async function auditImage(store: BlobStore, image: LoadedImage, input: st
 
   const findings: ImageFinding[] = [];
   const caches = new Map<string, { count: number; layer: number }>();
-  const pkgTexts: { path: string; text: string; layer: number }[] = [];
+  const packages: PackageInfo[] = [];
   let distro: string | undefined;
   let osName: string | undefined;
   const paths: string[] = [];
@@ -234,6 +241,7 @@ export async function auditImage(store: BlobStore, image: LoadedImage, input: st
       c.layer = Math.max(c.layer, d.layer);
       caches.set(d.cacheDir, c);
     }
+    if (d.packages) for (const p of d.packages) packages.push({ ...p, layerIndex: d.layer });
     if (d.text === undefined) continue;
     const add = (fs: ImageFinding[]): void => {
       for (const f of fs) findings.push({ ...f, layerIndex: d.layer });
@@ -247,7 +255,7 @@ export async function auditImage(store: BlobStore, image: LoadedImage, input: st
         distro = r.id;
         osName = `${r.id}${r.version ? ` ${r.version}` : ''}`;
       }
-    } else if (d.special === 'pkgdb') pkgTexts.push({ path, text: d.text, layer: d.layer });
+    }
   }
   for (const [dir, c] of caches) {
     findings.push({
@@ -260,11 +268,8 @@ export async function auditImage(store: BlobStore, image: LoadedImage, input: st
       layerIndex: c.layer,
     });
   }
-  const packages: PackageInfo[] = [];
-  for (const p of pkgTexts) {
-    const kind = packageDbKind(p.path);
-    if (kind) for (const pkg of parsePackageDb(kind, p.text, p.path, distro)) packages.push({ ...pkg, layerIndex: p.layer });
-  }
+  // dpkg purls name the distribution, known only once /etc/os-release was read.
+  if (distro && distro !== 'debian') for (const p of packages) if (p.type === 'deb') p.purl = p.purl.replace('pkg:deb/debian/', `pkg:deb/${distro}/`);
   const envPairs = new Set(image.config.env);
   findings.push(...configChecks(image.config), ...historyChecks(image.config.history, envPairs), ...deleted, ...unsafe);
   // Env/label findings point at the history step that set them, when it can be found.

@@ -12,7 +12,9 @@ export default defineRule({
   severity: 'warning',
   title: 'Do not pass secrets as build arguments',
   fix: 'none',
-  anchors: {},
+  anchors: {
+    kics: ['a88baa34-e2ad-44ea-ad6f-8cac87bc7c71'],
+  },
   messages: {
     literal: (service: string, name: string) => `Service '${service}' passes the build argument ${name} a literal secret.`,
     passed: (service: string, name: string) => `Service '${service}' passes a secret as the build argument ${name}; it stays in the image history.`,

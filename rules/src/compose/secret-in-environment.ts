@@ -18,7 +18,9 @@ export default defineRule({
   severity: 'error',
   title: 'Do not write secrets into environment variables',
   fix: 'suggestion',
-  anchors: {},
+  anchors: {
+    kics: ['a88baa34-e2ad-44ea-ad6f-8cac87bc7c71'],
+  },
   messages: {
     literal: (service: string, name: string) => `Service '${service}' sets ${name} to a literal secret.`,
     urlCredentials: (service: string, name: string) => `Service '${service}' puts a password inside the URL in ${name}.`,

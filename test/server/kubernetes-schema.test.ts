@@ -35,5 +35,7 @@ describe('server/schemas/kubernetes.json', () => {
     assert.deepEqual(container.properties['ports']?.items, { $ref: '#/definitions/core.v1.ContainerPort' });
     assert.deepEqual(defs['core.v1.SecurityContext']?.properties['privileged']?.type, ['boolean', 'null'], 'optional fields accept an empty value');
     assert.deepEqual(defs['core.v1.ContainerPort']?.properties['containerPort']?.type, 'number', 'required fields do not');
+    const limits = defs['core.v1.ResourceRequirements']?.properties['limits'] as { additionalProperties?: { type?: string[] } } | undefined;
+    assert.deepEqual(limits?.additionalProperties?.type, ['string', 'number'], 'quantities are int-or-string (cpu: 1)');
   });
 });

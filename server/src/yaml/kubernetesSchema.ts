@@ -87,7 +87,9 @@ export function generateKubernetesSchema(typesDir: string): Json {
       if (decl && ts.isInterfaceDeclaration(decl)) return refTo(decl);
       if (decl && ts.isTypeAliasDeclaration(decl)) {
         const description = docOf(decl);
-        return { ...convert(decl.type), ...(description ? { description } : {}) };
+        // The API declares Quantity int-or-string (`cpu: 1` is valid); kubernetes-types types it string.
+        const base = decl.name.text === 'Quantity' ? { type: ['string', 'number'] } : convert(decl.type);
+        return { ...base, ...(description ? { description } : {}) };
       }
     }
     return {};

@@ -50,6 +50,32 @@ import probePortNotExposed from './probe-port-not-exposed';
 import automountSaToken from './automount-sa-token';
 import defaultServiceAccount from './default-service-account';
 import secretInEnvRef from './secret-in-env-ref';
+import sensitiveConfigmap from './sensitive-configmap';
+import defaultNamespace from './default-namespace';
+import kubeSystemNamespace from './kube-system-namespace';
+import serviceNodeport from './service-nodeport';
+import serviceLoadbalancer from './service-loadbalancer';
+import serviceExternalIps from './service-external-ips';
+import ingressNoTls from './ingress-no-tls';
+import ingressNginxSnippets from './ingress-nginx-snippets';
+import rbacWildcard from './rbac-wildcard';
+import rbacSecretsAccess from './rbac-secrets-access';
+import rbacClusterAdminBinding from './rbac-cluster-admin-binding';
+import rbacPodsExecAttach from './rbac-pods-exec-attach';
+import rbacCreatePods from './rbac-create-pods';
+import rbacEscalateBind from './rbac-escalate-bind';
+import rbacImpersonate from './rbac-impersonate';
+import rbacNodesProxy from './rbac-nodes-proxy';
+import rbacPortForward from './rbac-port-forward';
+import rbacWebhookConfig from './rbac-webhook-config';
+import rbacCsrApprove from './rbac-csr-approve';
+import rbacSystemGroupsBinding from './rbac-system-groups-binding';
+import rbacMiscSensitive from './rbac-misc-sensitive';
+import tillerDeployed from './tiller-deployed';
+import dashboardDeployed from './dashboard-deployed';
+import gitSyncDangerous from './git-sync-dangerous';
+import deprecatedApiVersion from './deprecated-api-version';
+import secretStringData from './secret-string-data';
 
 export const KUBERNETES_RULES: readonly AnyRule[] = [
   privilegedContainer, // K8S001
@@ -102,4 +128,30 @@ export const KUBERNETES_RULES: readonly AnyRule[] = [
   automountSaToken, // K8S049
   defaultServiceAccount, // K8S050
   secretInEnvRef, // K8S051
+  sensitiveConfigmap, // K8S052
+  defaultNamespace, // K8S053
+  kubeSystemNamespace, // K8S054
+  serviceNodeport, // K8S057
+  serviceLoadbalancer, // K8S058
+  serviceExternalIps, // K8S059
+  ingressNoTls, // K8S060
+  ingressNginxSnippets, // K8S061
+  rbacWildcard, // K8S064
+  rbacSecretsAccess, // K8S065
+  rbacClusterAdminBinding, // K8S066
+  rbacPodsExecAttach, // K8S067
+  rbacCreatePods, // K8S068
+  rbacEscalateBind, // K8S069
+  rbacImpersonate, // K8S070
+  rbacNodesProxy, // K8S071
+  rbacPortForward, // K8S072
+  rbacWebhookConfig, // K8S073
+  rbacCsrApprove, // K8S074
+  rbacSystemGroupsBinding, // K8S075
+  rbacMiscSensitive, // K8S076
+  tillerDeployed, // K8S078
+  dashboardDeployed, // K8S079
+  gitSyncDangerous, // K8S080
+  deprecatedApiVersion, // K8S081
+  secretStringData, // K8S082
 ];

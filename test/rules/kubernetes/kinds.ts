@@ -56,3 +56,13 @@ export function invalidInEveryKind(podSpec: string, name: string, errors: Expect
 export function pod(podSpec: string): string {
   return wrap(WRAPPERS[0] as Wrapper, podSpec);
 }
+
+/** A Role/ClusterRole named `r` whose `rules:` body (column 0) starts on line 6. */
+export function role(rules: string, kind = 'ClusterRole'): string {
+  return `apiVersion: rbac.authorization.k8s.io/v1\nkind: ${kind}\nmetadata:\n  name: r\nrules:\n${rules}`;
+}
+
+/** A binding named `b` to `roleKind`/`roleName` with the given subjects (column 0); roleRef name is on line 8. */
+export function binding(roleName: string, subjects: string, kind = 'ClusterRoleBinding', roleKind = 'ClusterRole'): string {
+  return `apiVersion: rbac.authorization.k8s.io/v1\nkind: ${kind}\nmetadata:\n  name: b\nroleRef:\n  apiGroup: rbac.authorization.k8s.io\n  kind: ${roleKind}\n  name: ${roleName}\nsubjects:\n${subjects}`;
+}

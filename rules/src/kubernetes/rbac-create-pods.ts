@@ -1,0 +1,39 @@
+import { defineRule } from '../engine/rule';
+import { objectLabel } from '../model/kubernetes/workloads';
+import { grantsAnyGroup, policyRulesOf } from '../model/kubernetes/rbac';
+import { objectYaml } from '../model/kubernetes/examples';
+
+const RESOURCES = ['pods', 'deployments', 'statefulsets', 'daemonsets', 'replicasets', 'replicationcontrollers', 'jobs', 'cronjobs'];
+const VERBS = ['create'];
+
+export default defineRule({
+  id: 'K8S068',
+  name: 'rbac-create-pods',
+  target: 'kubernetes',
+  category: 'privilege',
+  severity: 'warning',
+  title: 'Roles should not create pods or workloads',
+  fix: 'none',
+  anchors: { kubeLinter: ['access-to-create-pods'], trivy: ['AVD-KSV-0048'], kics: ['592ad21d-ad9b-46c6-8d2d-fad09d62a942'] },
+  messages: {
+    grant: (role: string, verbs: string) => `${role} grants ${verbs} on pods or workload controllers.`,
+  },
+  docs: {
+    summary: "A Role or ClusterRole grants create on pods or on controllers that create pods (Deployments, StatefulSets, DaemonSets, ReplicaSets, ReplicationControllers, Jobs, CronJobs).",
+    rationale: "Whoever can create a pod can mount any Secret and run as any service account of the namespace, and (without Pod Security admission) start privileged pods that take over the node. Creating workloads is therefore one of the most powerful namespace rights.",
+    remediation: "Limit pod and workload creation to deployment pipelines and controllers, and enforce Pod Security admission in the namespace.",
+    references: ['https://kubernetes.io/docs/concepts/security/rbac-good-practices/'],
+    examples: {
+      bad: [objectYaml('rbac.authorization.k8s.io/v1', 'ClusterRole', "rules:\n- apiGroups: [\"\"]\n  resources: [pods]\n  verbs: [create]\n")],
+      good: [objectYaml('rbac.authorization.k8s.io/v1', 'ClusterRole', "rules:\n- apiGroups: [apps]\n  resources: [deployments]\n  verbs: [get, list]\n")],
+    },
+  },
+  hooks: {
+    onObject(o, ctx) {
+      for (const rule of policyRulesOf(o)) {
+        const verbs = grantsAnyGroup(rule, RESOURCES, VERBS);
+        if (verbs.length > 0) ctx.report({ at: rule.verbsRange, messageId: 'grant', args: [objectLabel(o), verbs.join(', ')] });
+      }
+    },
+  },
+});

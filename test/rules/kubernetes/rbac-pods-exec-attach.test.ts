@@ -1,0 +1,15 @@
+import rule from '../../../rules/src/kubernetes/rbac-pods-exec-attach';
+import { ruleTester } from '../../utils/rule-tester';
+import { role } from './kinds';
+
+ruleTester(rule, {
+  valid: [
+    { code: role("- apiGroups: ['']\n  resources: [pods/log]\n  verbs: [get]\n"), name: 'harmless grant' },
+    { code: role("- apiGroups: ['']\n  resources: [pods/exec]\n  verbs: [list]\n"), name: 'near miss: list does not open a session' },
+    { code: 'apiVersion: example.com/v1\nkind: ClusterRole\nmetadata:\n  name: r\nrules:\n' + "- apiGroups: ['']\n  resources: [pods/exec, pods/attach]\n  verbs: [create]\n", name: 'not the RBAC API group' },
+  ],
+  invalid: [
+    { code: role("- apiGroups: ['']\n  resources: [pods/exec, pods/attach]\n  verbs: [create]\n"), name: 'ClusterRole', errors: [{ messageId: 'grant', line: 8, column: 3, endColumn: 8, message: "ClusterRole 'r' grants create on pods/exec or pods/attach." }] },
+    { code: role("- apiGroups: ['']\n  resources: [pods/log]\n  verbs: [get]\n" + "- apiGroups: ['']\n  resources: ['pods/*']\n  verbs: ['*']\n", 'Role') + '---\n' + role("- apiGroups: ['']\n  resources: [pods/exec, pods/attach]\n  verbs: [create]\n"), name: 'wildcards, Role, multi-document', errors: [{ messageId: 'grant', line: 11 }, { messageId: 'grant', line: 20 }] },
+  ],
+});

@@ -13,6 +13,8 @@ ruleTester(rule, {
             - data:/var/lib/app
             - /var/lib/app-cache
             - /etc/localtime:/etc/localtime:ro
+            - /usr/share/zoneinfo:/usr/share/zoneinfo:ro
+            - /etc/ssl/certs/:/etc/ssl/certs:ro
             - /etcetera:/x
             - /home/user/project:/src
     `,
@@ -129,6 +131,22 @@ ruleTester(rule, {
         { messageId: 'namedVolume', line: 8, column: 15, endColumn: 35, message: "Volume 'vol' is backed by the sensitive host path '/var/lib/backup/data'." },
         { messageId: 'namedVolume', line: 13, column: 19, endColumn: 28 },
       ],
+    },
+    {
+      code: dedent`
+        services:
+          app:
+            image: alpine:3.20
+            volumes: [/etc/localtime:/etc/localtime, "/etc/ssl/certs/ca.pem:/ca.pem:ro"]
+      `,
+      name: 'harmless paths only when read-only and exact',
+      errors: [{ messageId: 'writable', line: 4, column: 15, endColumn: 44 }, { messageId: 'readOnly', line: 4, column: 46, endColumn: 80 }],
+      suggestions: [dedent`
+        services:
+          app:
+            image: alpine:3.20
+            volumes: [/etc/localtime:/etc/localtime:ro, "/etc/ssl/certs/ca.pem:/ca.pem:ro"]
+      `],
     },
     {
       code: dedent`

@@ -14,8 +14,8 @@ const SOCKET_DIRS = new Set(['/var/run', '/run', '/var/run/docker', '/run/docker
 const SENSITIVE_TREES = ['/etc', '/proc', '/sys', '/dev', '/boot', '/root', '/var', '/usr', '/lib', '/lib32', '/lib64', '/bin', '/sbin', '/run'];
 /** Directories that are sensitive themselves, though their subdirectories usually are not. */
 const SENSITIVE_EXACT = new Set(['/', '/home', '/mnt', '/media', '/opt', '/srv']);
-/** Single files commonly shared read-only for time zone data. */
-export const HARMLESS_READ_ONLY = new Set(['/etc/localtime', '/etc/timezone']);
+/** Public, non-secret host data commonly shared read-only (time zone, CA certificates, machine id). */
+export const HARMLESS_READ_ONLY = new Set(['/etc/localtime', '/etc/timezone', '/usr/share/zoneinfo', '/etc/ssl/certs', '/etc/ca-certificates', '/etc/pki/ca-trust', '/etc/machine-id']);
 
 /** Classifies a host path used as a bind-mount source. */
 export function classifyHostPath(source: string): HostPathClass {

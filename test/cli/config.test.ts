@@ -50,5 +50,9 @@ describe('bulkhead lint: configuration files', () => {
     const r = await runCli(['lint', 'bad', '--severity', '*=off'], dir);
     assert.equal(r.code, 1, r.stdout);
     assert.match(r.stdout, /^bad\/\.bulkhead\.yaml:\d+:\d+ error bulkhead\/config /m);
+    const json = parseJson<JsonReport>(await runCli(['lint', 'bad', '--format', 'json'], dir));
+    const config = json.files.find((f) => f.path === 'bad/.bulkhead.yaml');
+    assert.equal(config?.kind, 'config');
+    assert.ok((config?.problems.length ?? 0) >= 1 && config?.problems.every((p) => p.source === 'bulkhead' && p.code === 'config' && p.severity === 'error'));
   });
 });

@@ -34,7 +34,7 @@ export function lintFile(input: FileInput, settings: RuleSettings, policy: Parti
 
 /** The report of a configuration file with problems (so an invalid config is never silently ignored). */
 export function configReport(display: string, problems: readonly { message: string; range: FileReport['problems'][number]['range'] }[]): FileReport {
-  return { path: display, kind: 'unknown', findings: [], problems: problems.map((p) => ({ source: 'bulkhead', code: 'config', message: p.message, severity: 'error', range: p.range })), suppressed: [], skipped: undefined, notApplicable: false };
+  return { path: display, kind: 'config', findings: [], problems: problems.map((p) => ({ source: 'bulkhead', code: 'config', message: p.message, severity: 'error', range: p.range })), suppressed: [], skipped: undefined, notApplicable: false };
 }
 
 /** The report for a file that was not read because it is too large. */

@@ -14,7 +14,8 @@ export const FAIL_ON_VALUES: readonly FailOn[] = ['error', 'warning', 'info', 'n
 export interface FileReport {
   /** Path as shown to the user (relative to the working directory, `/` separators). */
   path: string;
-  kind: FileKind;
+  /** The engine's file kind, or `config` for a configuration file reported for its problems. */
+  kind: FileKind | 'config';
   findings: Finding[];
   /** Parse errors and rule crashes (never the "skipped" note, which is in `skipped`). */
   problems: Problem[];

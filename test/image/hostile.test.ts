@@ -1,6 +1,7 @@
 /** Hostile and broken archives, generated here: each ends with a bounded, clear error or finding — never a crash or hang. */
 import assert from 'node:assert/strict';
-import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import * as zlib from 'node:zlib';
@@ -181,6 +182,28 @@ describe('hostile archives', () => {
     writeFileSync(file, makeTar(entries));
     const e = await scanError(file);
     assert.match(e.message, /not a valid zstd stream|corrupt/);
+  });
+
+  it('real zstd-compressed layers (from the zstd CLI, when installed) are read', async (t) => {
+    const zstd = ['/usr/bin/zstd', '/usr/local/bin/zstd'].find((p) => existsSync(p));
+    if (!zstd) {
+      t.skip('zstd CLI not installed: compressed (non-raw) zstd frames not exercised here');
+      return;
+    }
+    const files = Array.from({ length: 300 }, (_, i) => ({ name: `srv/f${i}.txt`, content: `line ${i} `.repeat(2000) }));
+    const layer = makeTar([...files, { name: 'srv/key.pem', content: '-----BEGIN PRIVATE KEY-----\nFAKE\n-----END PRIVATE KEY-----\n' }]);
+    const compressed = execFileSync(zstd, ['-q', '-19', '-c'], { input: layer, maxBuffer: 64 * 2 ** 20 });
+    assert.ok(compressed.length < layer.length / 10, 'really compressed');
+    const img = buildImage({ layers: [{ tar: layer, compression: 'zstd' }] });
+    const b = img.blobs[0];
+    const entries = ociEntries(img).map((e) => (b && e.name.endsWith(b.digest.replace('sha256:', '')) ? { ...e, content: compressed } : e));
+    const file = path.join(tmpDir(), 'zreal.tar');
+    writeFileSync(file, makeTar(entries));
+    const r = await scanImage(file, { scanner: 'builtin', env });
+    assert.equal(r.image.layers[0]?.compression, 'zstd');
+    assert.equal(r.image.layers[0]?.uncompressedSize, layer.length);
+    assert.equal(r.image.layers[0]?.diffId, img.diffIds[0]);
+    assert.ok(r.findings.some((f) => f.id === 'IMG-SECRET' && f.path === 'srv/key.pem'));
   });
 
   it('not an image: empty file, random bytes, a directory without index.json, a gzip file that is not a tar', async () => {

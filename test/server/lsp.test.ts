@@ -424,6 +424,10 @@ describe('language server over stdio (config files)', () => {
     const d = only(ds, 'config');
     assert.equal(d.range.start.line, 2);
     assert.match(d.message, /Unknown setting 'profle'/);
+    assert.deepEqual(ds.filter((x) => x.source === 'bulkhead-schema'), [], 'reported once, by the config parser');
+    const items = await client.request<{ items?: { label: string }[] } | { label: string }[]>('textDocument/completion', { textDocument: { uri }, position: { line: 2, character: 0 } });
+    const labels = (Array.isArray(items) ? items : items.items ?? []).map((i) => i.label);
+    assert.ok(labels.includes('ignorePaths') && labels.includes('trustedRegistries'), `config keys complete from the schema: ${labels.join(',')}`);
   });
 });
 

@@ -85,7 +85,8 @@ export function createYamlCompanion(): YamlCompanion {
     service,
     async diagnostics(doc: TextDocument, a: Analysis): Promise<Diagnostic[]> {
       const v = view(doc, a);
-      if (!v) return [];
+      // Config files are validated by the config parser itself (configFiles.ts); the schema adds completion and hover.
+      if (!v || configKindOf(doc.uri) !== undefined) return [];
       const found = await service.doValidation(v, false);
       // YAML syntax errors are already reported by Bulkhead's own parser (source `yaml`).
       return found.filter((d) => d.source?.startsWith('yaml-schema') === true).map((d) => ({ ...d, source: SCHEMA_SOURCE }));

@@ -10,9 +10,7 @@ export default defineRule({
   severity: 'warning',
   title: 'Review host devices mapped into services',
   fix: 'none',
-  anchors: {
-    pss: ['baseline:privileged'],
-  },
+  anchors: {},
   messages: {
     device: (service: string, device: string) => `Service '${service}' gets direct access to the host device '${device}'.`,
     cgroupRule: (service: string, rule: string) => `Service '${service}' is allowed device access by the cgroup rule '${rule}'.`,

@@ -306,6 +306,21 @@ describe('language server over stdio (push diagnostics)', () => {
     assert.equal(syntax[0]?.range.start.line, 1, 'the unknown instruction FORM');
   });
 
+  it('fixes Dockerfile syntax problems with versioned edits', async () => {
+    const uri = 'file:///work/project/syntaxfix/Dockerfile';
+    const text = 'FROM alpine:3.20 as build\nHEALTHCHECK --interva=30s CMD true\n';
+    texts.set(uri, text);
+    client.open(uri, 'dockerfile', text);
+    const syntax = (await client.diagnosticsOfCurrentVersion(uri)).filter((d) => d.source === 'dockerfile-utils');
+    const flag = syntax.find((d) => d.range.start.line === 1);
+    assert.ok(flag, JSON.stringify(syntax));
+    const fix = (await codeActions(uri, flag)).find((a) => a.title === 'Convert to --interval');
+    assert.ok(fix, 'dockerfile-language-service offers the flag fix');
+    const { diagnostics } = await applyAndWait(uri, fix);
+    assert.match(texts.get(uri) ?? '', /HEALTHCHECK --interval=30s CMD true/);
+    assert.deepEqual(diagnostics.filter((d) => d.source === 'dockerfile-utils' && d.range.start.line === 1), []);
+  });
+
   it('serves Dockerfile completion, formatting and symbols', async () => {
     const uri = 'file:///work/project/edit/Dockerfile';
     client.open(uri, 'dockerfile', 'FROM alpine:3.20\n   RUN echo hi\n\n');

@@ -13,6 +13,7 @@ import type { Analysis } from '../documents';
 import type { ServerContext } from '../context';
 import { SOURCE, type UnusedIgnoreData } from './diagnostics';
 import { removeIgnoreIdEdit } from './ignoreEdits';
+import { DOCKERFILE_SYNTAX_SOURCE, dockerfileSyntaxFixes } from './dockerfile';
 
 /** Kind of the fix-all source action (for `editor.codeActionsOnSave`). */
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.${SOURCE}`;
@@ -114,6 +115,10 @@ export function codeActionsFor(doc: TextDocument, a: Analysis, context: CodeActi
   if (allowed(CodeActionKind.QuickFix, only)) {
     const seen = new Set<string>();
     for (const d of context.diagnostics) {
+      if (d.source === DOCKERFILE_SYNTAX_SOURCE && a.kind === 'dockerfile') {
+        for (const fix of dockerfileSyntaxFixes(doc, d)) out.push(quickFix(fix.title, d, versionedEdit(doc, fix.edits, documentChanges)));
+        continue;
+      }
       if (d.source !== SOURCE || typeof d.code !== 'string') continue;
       const unused = d.data as Partial<UnusedIgnoreData> | undefined;
       if (typeof unused?.unusedIgnore === 'string') {

@@ -7,6 +7,7 @@ import { DockerfileLanguageServiceFactory, type Capabilities } from 'dockerfile-
 import { DockerRegistryClient } from 'dockerfile-language-service/lib/dockerRegistryClient';
 import { ValidationSeverity, type ValidatorSettings } from 'dockerfile-utils';
 import type { CompletionItem, Diagnostic, FoldingRange, FormattingOptions, Hover, Position, Range, SymbolInformation, TextEdit } from 'vscode-languageserver';
+import type { Fix } from '../../../rules/src/api';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 
 // Tag completion inside FROM asks Docker Hub for tags over HTTPS. Bulkhead never uses the
@@ -64,4 +65,19 @@ export function dockerfileSymbols(doc: TextDocument): SymbolInformation[] {
 
 export function dockerfileFolding(doc: TextDocument): FoldingRange[] {
   return service.computeFoldingRanges(doc.getText());
+}
+
+/**
+ * Quick fixes for one syntax diagnostic (wrong flag name, `as` casing, extra argument …). The
+ * library describes them as commands; they are turned into plain edits here so the client needs
+ * no Dockerfile-specific command handlers.
+ */
+export function dockerfileSyntaxFixes(doc: TextDocument, diagnostic: Diagnostic): Fix[] {
+  const text = doc.getText();
+  const out: Fix[] = [];
+  for (const command of service.computeCodeActions({ uri: doc.uri }, diagnostic.range, { diagnostics: [diagnostic] })) {
+    const edits = service.computeCommandEdits(text, command.command, command.arguments ?? []);
+    if (edits.length > 0) out.push({ title: command.title, edits });
+  }
+  return out;
 }

@@ -479,6 +479,8 @@ describe('language server over stdio (YAML schemas)', () => {
     const items = await client.request<{ items?: { label: string }[] } | { label: string }[]>('textDocument/completion', { textDocument: { uri }, position: { line: 9, character: 6 } });
     const labels = (Array.isArray(items) ? items : items.items ?? []).map((i) => i.label);
     assert.ok(labels.includes('securityContext'), labels.join(','));
+    const onSpace = await client.request<unknown[]>('textDocument/completion', { textDocument: { uri }, position: { line: 9, character: 6 }, context: { triggerKind: 2, triggerCharacter: ' ' } });
+    assert.deepEqual(onSpace, [], 'Dockerfile trigger characters do not pop up YAML suggestions');
     const md = markdownOf(await client.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: { line: 8, character: 9 } }));
     assert.match(md, /Always, Never, IfNotPresent/);
   });

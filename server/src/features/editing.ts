@@ -3,7 +3,7 @@
  * folding. Dockerfiles are served by dockerfile-language-service; YAML by the optional YAML
  * companion (schema completion). Each request is routed by the document's kind.
  */
-import type { CompletionItem, FoldingRange, SymbolInformation, TextEdit } from 'vscode-languageserver';
+import { CompletionTriggerKind, type CompletionItem, type FoldingRange, type SymbolInformation, type TextEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ServerContext } from '../context';
 import { documentKind } from '../documents';
@@ -37,6 +37,8 @@ export function registerEditing(ctx: ServerContext, yaml: () => YamlEditing | un
   connection.onCompletion(async (params): Promise<CompletionItem[]> => {
     const doc = documents.get(params.textDocument.uri);
     if (isDockerfile(doc)) return dockerfileCompletion(doc, params.position);
+    // The trigger characters are Dockerfile ones; a space or `-` typed in YAML should not pop up suggestions.
+    if (params.context?.triggerKind === CompletionTriggerKind.TriggerCharacter) return [];
     const y = yaml();
     return doc && y ? y.completion(doc, params.position, await ctx.analyses.get(doc)) : [];
   });

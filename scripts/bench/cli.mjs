@@ -1,12 +1,14 @@
 // End-to-end CLI throughput: `node bin/bulkhead.js lint <dir> --format json` on the replicated
 // corpus (process start, directory walk, reading, linting, JSON output), median of RUNS runs.
-//   node scripts/bench/cli.mjs <dir> [subdir]
+//   node scripts/bench/cli.mjs <dir> [dockerfiles|kubernetes]
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { emit, listTree, median, REPO } from './common.mjs';
-import { statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 
-const [dir, sub] = process.argv.slice(2);
+const [dir, sub] = process.argv.slice(2).filter((a) => a !== '--jobs-auto');
+// Batch mode: one worker thread per CPU (`--jobs auto`); the CLI's default is one thread.
+const JOBS = process.argv.includes('--jobs-auto') ? ['--jobs', 'auto'] : [];
 const RUNS = Number(process.env.BENCH_CLI_RUNS ?? 3);
 const BIN = join(REPO, 'bin', 'bulkhead.js');
 
@@ -44,15 +46,17 @@ function filesInJson(json) {
   return undefined;
 }
 
-const target = sub ? join(dir, sub) : dir;
-const files = listTree(target);
+// With `sub`, only the `copy-*/<sub>` folders of the replicated corpus are linted.
+const targets = sub && sub !== 'all' ? readdirSync(dir).filter((c) => c.startsWith('copy-')).map((c) => join(dir, c, sub)) : [dir];
+const files = targets.flatMap((t) => listTree(t));
 const bytes = files.reduce((a, f) => a + statSync(f.path).size, 0);
 const runs = [];
-for (let i = 0; i < RUNS; i++) runs.push(await runCli(['lint', target, '--format', 'json']));
+for (let i = 0; i < RUNS; i++) runs.push(await runCli(['lint', ...targets, '--format', 'json', ...JOBS]));
 const ok = runs.every((r) => (r.code === 0 || r.code === 1) && r.json !== undefined);
 const ms = median(runs.map((r) => r.ms));
 emit({
   ok,
+  jobs: JOBS.length ? 'auto' : '1',
   files: files.length,
   bytes,
   ms,

@@ -76,14 +76,22 @@ export function median(values) {
   return percentile(values, 50);
 }
 
-/** Runs `fn` once to warm up, then `passes` times; returns the median wall time in ms. */
+/**
+ * Runs `fn` once to warm up, then `passes` times; returns the median wall time and the median
+ * CPU time (user + system of this process) in ms. CPU time stays meaningful when other
+ * processes compete for the machine; wall time does not.
+ */
 export function timeMedian(fn, passes) {
   fn();
-  const times = [];
+  const wall = [];
+  const cpu = [];
   for (let i = 0; i < passes; i++) {
+    const c = process.cpuUsage();
     const t = performance.now();
     fn();
-    times.push(performance.now() - t);
+    wall.push(performance.now() - t);
+    const d = process.cpuUsage(c);
+    cpu.push((d.user + d.system) / 1000);
   }
-  return median(times);
+  return { ms: median(wall), cpuMs: median(cpu) };
 }

@@ -20,10 +20,10 @@ const sum = (fs) => fs.reduce((a, f) => a + f.bytes, 0);
 const YAML_OPTIONS = { keepSourceTokens: false, uniqueKeys: true, strict: false, prettyErrors: false };
 
 function measure(name, set, fn) {
-  const ms = timeMedian(() => {
+  const { ms, cpuMs } = timeMedian(() => {
     for (const f of set) fn(f);
   }, PASSES);
-  return { name, files: set.length, bytes: sum(set), ms };
+  return { name, files: set.length, bytes: sum(set), ms, cpuMs };
 }
 
 const parts = [];

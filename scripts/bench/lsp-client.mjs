@@ -26,11 +26,23 @@ export function rssOf(pid) {
   }
 }
 
+/** CPU time (user + system) a process has used so far, in ms (Linux /proc, 100 ticks per second), or NaN. */
+export function cpuMsOf(pid) {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    // After the command name: state is field 3, utime field 14, stime field 15 (1-based in proc(5)).
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return NaN;
+  }
+}
+
 export class LspClient {
   /** Spawns the server; `t0` is the spawn time (performance.now()). */
-  constructor(serverPath = SERVER, settings = {}) {
+  constructor(serverPath = SERVER, settings = {}, nodeArgs = []) {
     this.t0 = performance.now();
-    this.proc = spawn(process.execPath, [serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    this.proc = spawn(process.execPath, [...nodeArgs, serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     this.stderr = '';
     this.proc.stderr.on('data', (d) => {
       this.stderr += d.toString();
@@ -103,10 +115,16 @@ export class LspClient {
     });
   }
 
-  /** Pulls diagnostics for `uri`; resolves with { at, diagnostics }. */
-  async pullDiagnostics(uri) {
-    const r = await this.conn.sendRequest('textDocument/diagnostic', { textDocument: { uri } });
+  /** Pulls diagnostics for `uri`; resolves with { at, diagnostics } (rejects when cancelled through `token`). */
+  async pullDiagnostics(uri, token) {
+    const params = { textDocument: { uri } };
+    const r = await (token ? this.conn.sendRequest('textDocument/diagnostic', params, token) : this.conn.sendRequest('textDocument/diagnostic', params));
     return { at: performance.now(), diagnostics: r?.items ?? [] };
+  }
+
+  /** A cancellation source for `pullDiagnostics`. */
+  cancellation() {
+    return new rpc.CancellationTokenSource();
   }
 
   /** Diagnostics for the current version of `uri`, by whichever model the server implements. */

@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { emit, percentile, median, CORPUS, loadTree } from './common.mjs';
-import { LspClient, rssOf } from './lsp-client.mjs';
+import { LspClient, rssOf, cpuMsOf } from './lsp-client.mjs';
 
 const [mode, dir] = process.argv.slice(2);
 const KEY_INTERVAL_MS = Number(process.env.BENCH_KEY_MS ?? 40);
@@ -43,20 +43,63 @@ export function bigManifest(lines = 3000) {
  * Types `typed` one character per keystroke at `offset`, then deletes it again with backspaces,
  * one edit every KEY_INTERVAL_MS. Records, per keystroke, the time until diagnostics for that
  * version (or a later one) arrive.
+ * Pull mode follows VS Code's client: at most one outstanding pull per document; a change while a
+ * pull runs cancels it and pulls again when it returns. Push mode waits for the publish whose
+ * version is at least the keystroke's.
  */
 async function typeAndMeasure(client, uri, offset, typed) {
   const latencies = [];
-  const pending = [];
+  const pushed = [];
+  const waiting = [];
+  let outstanding;
+  let again = false;
+  let settled;
+  const allSettled = new Promise((r) => (settled = r));
+  let typing = true;
+  const pull = () => {
+    const version = client.versions.get(uri);
+    const source = client.cancellation();
+    outstanding = source;
+    client.pullDiagnostics(uri, source.token).then(
+      (r) => {
+        for (let i = waiting.length - 1; i >= 0; i--) {
+          if (waiting[i].version <= version) {
+            latencies.push(r.at - waiting[i].t);
+            waiting.splice(i, 1);
+          }
+        }
+      },
+      () => undefined,
+    ).finally(() => {
+      outstanding = undefined;
+      if (again || waiting.length > 0) {
+        again = false;
+        pull();
+      } else if (!typing) settled();
+    });
+  };
   const keystroke = async (del, ins, at) => {
     const t = performance.now();
     const version = client.edit(uri, at, del, ins);
-    const p = (client.pull ? client.pullDiagnostics(uri) : client.waitPublish(uri, version, 10000)).then((r) => latencies.push(r.at - t), () => latencies.push(Infinity));
-    pending.push(p);
+    if (client.pull) {
+      waiting.push({ version, t });
+      if (outstanding) {
+        outstanding.cancel();
+        again = true;
+      } else pull();
+    } else {
+      pushed.push(client.waitPublish(uri, version, 60000).then((r) => latencies.push(r.at - t), () => latencies.push(Infinity)));
+    }
     await sleep(KEY_INTERVAL_MS);
   };
   for (let i = 0; i < typed.length; i++) await keystroke(0, typed[i], offset + i);
   for (let i = typed.length; i > 0; i--) await keystroke(1, '', offset + i - 1);
-  await Promise.all(pending);
+  typing = false;
+  if (client.pull) {
+    if (outstanding || waiting.length > 0) await allSettled;
+  } else {
+    await Promise.all(pushed);
+  }
   return latencies;
 }
 
@@ -90,7 +133,18 @@ async function latency() {
       const offset = (at < 0 ? text.lastIndexOf('\n', text.length / 2) : at) + 1;
       all.push(...(await typeAndMeasure(client, c.uri, offset, typed)));
     }
-    results[c.name] = { lines: c.text.split('\n').length - 1, bytes: Buffer.byteLength(c.text), ...summary(all) };
+    // Service time of one edit + diagnostics round trip with nothing queued (10 edits, median).
+    const single = [];
+    const cpu0 = cpuMsOf(client.proc.pid);
+    for (let i = 0; i < 10; i++) {
+      const t = performance.now();
+      client.edit(c.uri, c.text.length - 1, 0, i % 2 === 0 ? '#' : '');
+      if (i % 2 === 1) client.edit(c.uri, c.text.length - 1, 1, '');
+      await client.diagnosticsFor(c.uri, 60000);
+      single.push(performance.now() - t);
+    }
+    const singleCpuMs = (cpuMsOf(client.proc.pid) - cpu0) / 10;
+    results[c.name] = { lines: c.text.split('\n').length - 1, bytes: Buffer.byteLength(c.text), ...summary(all), singleMs: median(single), singleCpuMs };
   }
   await client.shutdown();
   return { model: client.pull ? 'pull' : 'push', incremental: client.incremental, keyIntervalMs: KEY_INTERVAL_MS, ...results };
@@ -135,7 +189,25 @@ async function rss() {
   return { documents: uris.length, bytes: uris.reduce((a, _u, i) => a + files[(i * 7) % files.length].bytes, 0), allDiagnosedMs, startMB: before?.rssMB, peakMB: after?.peakMB, rssMB: after?.rssMB };
 }
 
-const run = { latency, coldstart, rss }[mode];
+/** Profiles the server (node --cpu-prof into <dir>) over 20 edit + diagnostics round trips of the manifest and the Dockerfile. */
+async function profile() {
+  const client = new LspClient(undefined, {}, ['--cpu-prof', `--cpu-prof-dir=${dir}`]);
+  await client.initialize();
+  for (const [uri, languageId, text] of [[pathToFileURL('/tmp/bulkhead-bench/prof/manifest.yaml').href, 'yaml', bigManifest()], [pathToFileURL('/tmp/bulkhead-bench/prof/Dockerfile').href, 'dockerfile', bigDockerfile()]]) {
+    client.open(uri, languageId, text);
+    await client.diagnosticsFor(uri, 60000);
+    for (let i = 0; i < 20; i++) {
+      client.edit(uri, text.length - 1, 0, '#');
+      await client.diagnosticsFor(uri, 60000);
+      client.edit(uri, text.length - 1, 1, '');
+      await client.diagnosticsFor(uri, 60000);
+    }
+  }
+  await client.shutdown();
+  return { dir };
+}
+
+const run = { latency, coldstart, rss, profile }[mode];
 if (!run) throw new Error(`unknown mode ${mode}`);
 run().then((r) => emit({ mode, ...r }), (e) => {
   emit({ mode, error: String(e?.message ?? e) });

@@ -3,15 +3,12 @@
  * folding. Dockerfiles are served by dockerfile-language-service; YAML by the optional YAML
  * companion (schema completion). Each request is routed by the document's kind.
  */
-import { CompletionTriggerKind, type CompletionItem, type FoldingRange, type SymbolInformation, type TextEdit } from 'vscode-languageserver';
+import { CompletionTriggerKind, type CompletionItem, type FoldingRange, type Position, type SymbolInformation, type TextEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { ServerContext } from '../context';
-import { documentKind } from '../documents';
 import { MAX_FILE_BYTES } from '../../../rules/src/api';
+import type { Companion, ServerContext } from '../context';
+import { documentKind, type Analysis } from '../documents';
 import { dockerfileCompletion, dockerfileFolding, dockerfileFormat, dockerfileResolveCompletion, dockerfileSymbols, dockerfileSyntaxDiagnostics, dockerfileHover } from './dockerfile';
-import type { Companion } from '../context';
-import type { Position } from 'vscode-languageserver';
-import type { Analysis } from '../documents';
 
 /** Characters that open Dockerfile completion (flags, variables, `key=value`). */
 export const DOCKERFILE_TRIGGER_CHARACTERS = ['=', '$', '-', ' '];

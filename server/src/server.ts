@@ -2,7 +2,7 @@
 import { createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind, type InitializeResult } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { StatusNotification } from '../../protocol/src/protocol';
-import { AnalysisCache } from './documents';
+import { AnalysisCache, filePathOf } from './documents';
 import { statusOf } from './features/status';
 import { SettingsCache } from './settings';
 import type { ServerContext } from './context';
@@ -14,7 +14,6 @@ import { registerRuleDocs } from './features/ruleDocs';
 import { setDockerfileCapabilities } from './features/dockerfile';
 import { configCompanion, registerConfigWatching } from './features/configFiles';
 import { ConfigResolver } from './config/files';
-import { filePathOf } from './documents';
 import { createYamlCompanion } from './features/yaml';
 
 const connection = createConnection(ProposedFeatures.all);

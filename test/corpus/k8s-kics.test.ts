@@ -40,6 +40,17 @@ export const ALLOW: Readonly<Record<string, string>> = {
   'image_without_digest/positive.yaml:8': 'image is an unresolved $VARIABLE (substituted by tooling); we do not judge unresolved references',
   'secrets_as_environment_variables/positive.yaml:30': 'KICS anchors on envFrom; we report the secretRef entry (line 31)',
   'service_account_name_undefined_or_empty/positive.yaml:28': 'KICS anchors on the pod spec; we report the empty serviceAccountName key (line 35)',
+  // RBAC matches '*' only as a whole value; KICS also treats 'c*e' and 'p*ds' as globs.
+  'permissive_access_to_create_pods/positive1.yaml:48': "verb 'c*e' is a literal string in RBAC and grants nothing",
+  'permissive_access_to_create_pods/positive1.yaml:60': "resource 'p*ds' is a literal string in RBAC and grants nothing",
+  // KICS reports Tiller containers placed directly under a Deployment's spec (not a pod template, ignored by Kubernetes).
+  'tiller_is_deployed/positive.yaml:10': 'spec.containers of a Deployment is not a pod template; only the template container (line 24) runs',
+  'tiller_is_deployed/positive.yaml:12': 'same invalid spec.containers entry',
+  // KICS anchors on metadata; we report the Tiller image (line 24).
+  'tiller_is_deployed/positive.yaml:8': 'we report the container image (line 24)',
+  'tiller_is_deployed/positive.yaml:15': 'we report the container image (line 24)',
+  'tiller_is_deployed/positive.yaml:20': 'we report the container image (line 24)',
+  'tiller_service_is_not_deleted/positive.yaml:12': 'KICS also reports the selector; we report the Service once, on its name (line 4)',
   // KICS anchors on the `ports` key; we report the offending `hostPort` entry itself.
   'workload_host_port_not_specified/positive.yaml:9': 'we report hostPort on line 12',
   'workload_host_port_not_specified/positive.yaml:24': 'we report hostPort on line 27',

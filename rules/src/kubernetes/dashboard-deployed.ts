@@ -28,7 +28,7 @@ export default defineRule({
   hooks: {
     onContainer(c, ctx) {
       const image = c.image ?? '';
-      if (!/kubernetes-dashboard|kubernetesui\/dashboard/.test(image)) return;
+      if (!/kubernetes-dashboard|kubernetesui/.test(image)) return;
       ctx.report({ at: nodeRange(c.workload.object.file, c.imageNode) ?? c.range, messageId: 'dashboard', args: [containerLabel(c), image] });
     },
   },

@@ -1,6 +1,6 @@
 import { defineRule } from '../engine/rule';
 import { getIn, nodeRange } from '../model/yaml/documents';
-import { objectLabel } from '../model/kubernetes/workloads';
+import { objectLabel, WORKLOAD_KINDS } from '../model/kubernetes/workloads';
 import { containerYaml } from '../model/kubernetes/examples';
 
 const SYSTEM = new Set(['kube-system', 'kube-public', 'kube-node-lease']);
@@ -28,10 +28,10 @@ export default defineRule({
     },
   },
   hooks: {
-    onWorkload(w, ctx) {
-      const ns = w.object.namespace;
-      if (ns === undefined || !SYSTEM.has(ns)) return;
-      ctx.report({ at: nodeRange(w.object.file, getIn(w.object.node, ['metadata', 'namespace'])) ?? w.object.headRange, messageId: 'system', args: [objectLabel(w.object), ns] });
+    onObject(o, ctx) {
+      const ns = o.namespace;
+      if (ns === undefined || !SYSTEM.has(ns) || !WORKLOAD_KINDS.includes(o.kind)) return;
+      ctx.report({ at: nodeRange(o.file, getIn(o.node, ['metadata', 'namespace'])) ?? o.headRange, messageId: 'system', args: [objectLabel(o), ns] });
     },
   },
 });

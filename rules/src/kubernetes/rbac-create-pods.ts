@@ -1,9 +1,15 @@
 import { defineRule } from '../engine/rule';
 import { objectLabel } from '../model/kubernetes/workloads';
-import { grantsAnyGroup, policyRulesOf } from '../model/kubernetes/rbac';
+import { grants, policyRulesOf } from '../model/kubernetes/rbac';
 import { objectYaml } from '../model/kubernetes/examples';
 
-const RESOURCES = ['pods', 'deployments', 'statefulsets', 'daemonsets', 'replicasets', 'replicationcontrollers', 'jobs', 'cronjobs'];
+/** Resources that create pods, by API group. */
+const BY_GROUP: readonly [string, readonly string[]][] = [
+  ['', ['pods', 'replicationcontrollers']],
+  ['apps', ['deployments', 'statefulsets', 'daemonsets', 'replicasets']],
+  ['extensions', ['deployments', 'daemonsets', 'replicasets']],
+  ['batch', ['jobs', 'cronjobs']],
+];
 const VERBS = ['create'];
 
 export default defineRule({
@@ -31,7 +37,7 @@ export default defineRule({
   hooks: {
     onObject(o, ctx) {
       for (const rule of policyRulesOf(o)) {
-        const verbs = grantsAnyGroup(rule, RESOURCES, VERBS);
+        const verbs = [...new Set(BY_GROUP.flatMap(([group, resources]) => grants(rule, group, resources, VERBS)))];
         if (verbs.length > 0) ctx.report({ at: rule.verbsRange, messageId: 'grant', args: [objectLabel(o), verbs.join(', ')] });
       }
     },

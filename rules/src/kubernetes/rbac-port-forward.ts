@@ -33,7 +33,7 @@ export default defineRule({
     onObject(o, ctx) {
       for (const rule of policyRulesOf(o)) {
         const verbs = grants(rule, GROUP, RESOURCES, VERBS);
-        if (verbs.length > 0) ctx.report({ at: rule.verbsRange, messageId: 'grant', args: [objectLabel(o), verbs.join(', ')] });
+        if (verbs.length > 0) ctx.report({ at: rule.resourcesRange, messageId: 'grant', args: [objectLabel(o), verbs.join(', ')] });
       }
     },
   },

@@ -6,7 +6,7 @@ import { containerYaml, objectYaml } from '../model/kubernetes/examples';
 
 function isTillerImage(image: string | undefined): boolean {
   const last = (image ?? '').split('/').pop() ?? '';
-  return /^tiller(:|@|$)/.test(last);
+  return /^tiller([-_.:@]|$)/.test(last);
 }
 
 export default defineRule({
@@ -27,7 +27,7 @@ export default defineRule({
     service: (service: string) => `${service} exposes Tiller.`,
   },
   docs: {
-    summary: 'A container runs the Tiller image, or a Service selects Tiller pods (`app: helm`, `name: tiller`).',
+    summary: 'A container runs a Tiller image (`…/tiller:…`, `tiller-…`), or a Service selects Tiller pods (`app: helm`, `name: tiller`).',
     rationale: 'Tiller, the in-cluster server of Helm v2 (end of life since 2020), usually runs with cluster-admin rights and, by default, accepts unauthenticated gRPC requests from any pod on port 44134: any compromised pod can install arbitrary charts with full privileges.',
     remediation: 'Remove Tiller and migrate to Helm 3, which has no in-cluster component.',
     references: ['https://helm.sh/docs/topics/v2_v3_migration/'],

@@ -9,7 +9,7 @@ ruleTester(rule, {
     { code: 'apiVersion: example.com/v1\nkind: ClusterRole\nmetadata:\n  name: r\nrules:\n' + "- apiGroups: ['']\n  resources: [pods/exec, pods/attach]\n  verbs: [create]\n", name: 'not the RBAC API group' },
   ],
   invalid: [
-    { code: role("- apiGroups: ['']\n  resources: [pods/exec, pods/attach]\n  verbs: [create]\n"), name: 'ClusterRole', errors: [{ messageId: 'grant', line: 8, column: 3, endColumn: 8, message: "ClusterRole 'r' grants create on pods/exec or pods/attach." }] },
-    { code: role("- apiGroups: ['']\n  resources: [pods/log]\n  verbs: [get]\n" + "- apiGroups: ['']\n  resources: ['pods/*']\n  verbs: ['*']\n", 'Role') + '---\n' + role("- apiGroups: ['']\n  resources: [pods/exec, pods/attach]\n  verbs: [create]\n"), name: 'wildcards, Role, multi-document', errors: [{ messageId: 'grant', line: 11 }, { messageId: 'grant', line: 20 }] },
+    { code: role("- apiGroups: ['']\n  resources: [pods/exec, pods/attach]\n  verbs: [create]\n"), name: 'ClusterRole', errors: [{ messageId: 'grant', line: 7, column: 3, endColumn: 12, message: "ClusterRole 'r' grants create on pods/exec or pods/attach." }] },
+    { code: role("- apiGroups: ['']\n  resources: [pods/log]\n  verbs: [get]\n" + "- apiGroups: ['']\n  resources: ['pods/*']\n  verbs: ['*']\n", 'Role') + '---\n' + role("- apiGroups: ['']\n  resources: [pods/exec, pods/attach]\n  verbs: [create]\n"), name: 'wildcards, Role, multi-document', errors: [{ messageId: 'grant', line: 10 }, { messageId: 'grant', line: 19 }] },
   ],
 });

@@ -27,6 +27,8 @@ export interface PolicyRule {
   resourceNames: Item[];
   /** The `verbs` key (where verb findings are reported), else the rule item. */
   verbsRange: Range;
+  /** The `resources` key (where findings about a sensitive resource are reported), else the rule item. */
+  resourcesRange: Range;
 }
 
 /** The policy rules of a Role or ClusterRole (empty for anything else). */
@@ -40,6 +42,7 @@ export function policyRulesOf(o: KubeObject): PolicyRule[] {
     verbs: stringItems(mapGet(node, 'verbs')),
     resourceNames: stringItems(mapGet(node, 'resourceNames')),
     verbsRange: keyRange(o.file, node, 'verbs') ?? nodeRange(o.file, node) ?? o.headRange,
+    resourcesRange: keyRange(o.file, node, 'resources') ?? nodeRange(o.file, node) ?? o.headRange,
   }));
 }
 

@@ -1,9 +1,8 @@
 import { defineRule } from '../engine/rule';
 import { objectLabel } from '../model/kubernetes/workloads';
-import { grantsAnyGroup, policyRulesOf } from '../model/kubernetes/rbac';
+import { grants, policyRulesOf } from '../model/kubernetes/rbac';
 import { objectYaml } from '../model/kubernetes/examples';
 
-const RESOURCES = ['users', 'groups', 'serviceaccounts', 'userextras/*', 'uids'];
 const VERBS = ['impersonate'];
 
 export default defineRule({
@@ -31,7 +30,7 @@ export default defineRule({
   hooks: {
     onObject(o, ctx) {
       for (const rule of policyRulesOf(o)) {
-        const verbs = grantsAnyGroup(rule, RESOURCES, VERBS);
+        const verbs = [...new Set([...grants(rule, '', ['users', 'groups', 'serviceaccounts'], VERBS), ...grants(rule, 'authentication.k8s.io', ['userextras/*', 'uids'], VERBS)])];
         if (verbs.length > 0) ctx.report({ at: rule.verbsRange, messageId: 'grant', args: [objectLabel(o), verbs.join(', ')] });
       }
     },

@@ -6,6 +6,7 @@ ruleTester(rule, {
   valid: [
     { code: role("- apiGroups: ['']\n  resources: [serviceaccounts]\n  verbs: [get]\n"), name: 'harmless grant' },
     { code: role("- apiGroups: ['']\n  resources: [pods]\n  verbs: [impersonate]\n"), name: 'near miss: impersonate on pods means nothing' },
+    { code: role("- apiGroups: [custom.metrics.k8s.io]\n  resources: ['*']\n  verbs: ['*']\n"), name: 'near miss: wildcards in an unrelated API group' },
     { code: 'apiVersion: example.com/v1\nkind: ClusterRole\nmetadata:\n  name: r\nrules:\n' + "- apiGroups: ['']\n  resources: [users, groups]\n  verbs: [impersonate]\n", name: 'not the RBAC API group' },
   ],
   invalid: [

@@ -84,8 +84,3 @@ export function subjectsOf(o: KubeObject): { kind: string | undefined; name: str
   return seqItems(mapGet(o.node, 'subjects')).map((s) => ({ kind: stringValue(mapGet(s, 'kind')), name: stringValue(mapGet(s, 'name')), nameNode: mapGet(s, 'name'), namespace: stringValue(mapGet(s, 'namespace')) }));
 }
 
-/** Like `grants`, for resources whose API group does not matter (pods in core, deployments in apps …). */
-export function grantsAnyGroup(r: PolicyRule, resources: readonly string[], verbs: readonly string[]): string[] {
-  if (r.apiGroups.length === 0 || !resources.some((res) => coversResource(r, res))) return [];
-  return grantedVerbs(r, verbs);
-}

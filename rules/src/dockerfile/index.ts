@@ -48,6 +48,20 @@ import apkPin from './apk-pin';
 import yumPin from './yum-pin';
 import dnfPin from './dnf-pin';
 import zypperPin from './zypper-pin';
+import apkAllowUntrusted from './apk-allow-untrusted';
+import aptAllowUnauthenticated from './apt-allow-unauthenticated';
+import aptForceYes from './apt-force-yes';
+import rpmGpgOff from './rpm-gpg-off';
+import rpmNosignature from './rpm-nosignature';
+import yumSslverifyOff from './yum-sslverify-off';
+import chpasswd from './chpasswd';
+import chownFlag from './chown-flag';
+import systemDirTarget from './system-dir-target';
+import secretFileInImage from './secret-file-in-image';
+import contentTrustOff from './content-trust-off';
+import baseImageDigest from './base-image-digest';
+import untrustedRegistry from './untrusted-registry';
+import nonNumericUser from './non-numeric-user';
 
 export const DOCKERFILE_RULES: readonly AnyRule[] = [
   latestTag,
@@ -98,4 +112,18 @@ export const DOCKERFILE_RULES: readonly AnyRule[] = [
   yumPin,
   dnfPin,
   zypperPin,
+  apkAllowUntrusted,
+  aptAllowUnauthenticated,
+  aptForceYes,
+  rpmGpgOff,
+  rpmNosignature,
+  yumSslverifyOff,
+  chpasswd,
+  chownFlag,
+  systemDirTarget,
+  secretFileInImage,
+  contentTrustOff,
+  baseImageDigest,
+  untrustedRegistry,
+  nonNumericUser,
 ];

@@ -49,8 +49,9 @@ else
   # @vscode/ripgrep's postinstall downloads a binary from GitHub; use Debian's instead.
   mkdir -p "$vscode/node_modules/@vscode/ripgrep/bin"
   cp "$(command -v rg)" "$vscode/node_modules/@vscode/ripgrep/bin/rg"
-  # Builds the native modules (node-pty, spdlog, kerberos, watcher…) for this Node.
-  (cd "$vscode" && npm_config_yes=true npm rebuild >/dev/null)
+  # Builds the native modules the Linux server loads, for this Node (the Windows-only ones are
+  # skipped; @parcel/watcher ships prebuilt binaries; ripgrep's postinstall sees the copied binary).
+  (cd "$vscode" && npm_config_yes=true npm rebuild @vscode/spdlog node-pty native-watchdog kerberos @vscode/deviceid @parcel/watcher @vscode/ripgrep >/dev/null)
   # The server loads its modules from node_modules.asar in a packaged build.
   ln -sfn node_modules "$vscode/node_modules.asar"
   touch "$stamp"

@@ -48,6 +48,12 @@ import apkPin from './apk-pin';
 import yumPin from './yum-pin';
 import dnfPin from './dnf-pin';
 import zypperPin from './zypper-pin';
+import npmPin from './npm-pin';
+import gemPin from './gem-pin';
+import pipPin from './pip-pin';
+import pipNoCacheDir from './pip-no-cache-dir';
+import goInstallPin from './go-install-pin';
+import apkNoCache from './apk-no-cache';
 import apkAllowUntrusted from './apk-allow-untrusted';
 import aptAllowUnauthenticated from './apt-allow-unauthenticated';
 import aptForceYes from './apt-force-yes';
@@ -112,6 +118,12 @@ export const DOCKERFILE_RULES: readonly AnyRule[] = [
   yumPin,
   dnfPin,
   zypperPin,
+  npmPin,
+  gemPin,
+  pipPin,
+  pipNoCacheDir,
+  goInstallPin,
+  apkNoCache,
   apkAllowUntrusted,
   aptAllowUnauthenticated,
   aptForceYes,

@@ -24,7 +24,11 @@ export function otherYamlValidatorActive(): boolean {
   return vscode.extensions.getExtension(RED_HAT_YAML_ID)?.isActive === true;
 }
 
-export function createLanguageClient(context: vscode.ExtensionContext, output: vscode.LogOutputChannel): LanguageClient {
+/**
+ * @param watchers extra file watchers whose events the server receives (the workspace lint's
+ * Dockerfile/YAML watcher); config files are always watched.
+ */
+export function createLanguageClient(context: vscode.ExtensionContext, output: vscode.LogOutputChannel, watchers: vscode.FileSystemWatcher[] = []): LanguageClient {
   const module = context.asAbsolutePath(path.join('server', 'out', 'server.js'));
   const serverOptions: ServerOptions = {
     run: { module, transport: TransportKind.ipc },
@@ -35,9 +39,17 @@ export function createLanguageClient(context: vscode.ExtensionContext, output: v
     outputChannel: output,
     synchronize: {
       configurationSection: 'bulkhead',
-      fileEvents: vscode.workspace.createFileSystemWatcher('**/{.bulkhead,.hadolint}.{yaml,yml}'),
+      fileEvents: [vscode.workspace.createFileSystemWatcher('**/{.bulkhead,.hadolint}.{yaml,yml}'), ...watchers],
     },
     middleware: {
+      // A pull that was cancelled because a newer version arrived must not clear the Problems
+      // panel: vscode-languageclient 9 stores an empty report for a cancelled request unless the
+      // provider throws a CancellationError, which makes it re-pull instead.
+      provideDiagnostics: async (document, previousResultId, token, next) => {
+        const report = await next(document, previousResultId, token);
+        if (token.isCancellationRequested) throw new vscode.CancellationError();
+        return report;
+      },
       workspace: {
         configuration: async (params, token, next) => {
           const result = await next(params, token);

@@ -8,6 +8,10 @@ import { NotificationType, RequestType } from 'vscode-languageserver-protocol';
 export const ClientCommands = {
   /** Opens the documentation of a rule; argument: the rule id. */
   showRuleDocs: 'bulkhead.showRuleDocs',
+  /** Lints every Dockerfile, manifest and Compose file of the workspace into the Problems panel. */
+  lintWorkspace: 'bulkhead.lintWorkspace',
+  /** Removes the problems of files that are not open and stops following them on disk. */
+  clearWorkspaceProblems: 'bulkhead.clearWorkspaceProblems',
 } as const;
 
 /** Parameters of `bulkhead/status`: what the last lint of a document did. */
@@ -58,4 +62,56 @@ export interface RuleDocsResult {
 export namespace RuleDocsRequest {
   export const method = 'bulkhead/ruleDocs';
   export const type = new RequestType<RuleDocsParams, RuleDocsResult | null, void>(method);
+}
+
+/** Parameters of `bulkhead/lintFiles`. */
+export interface LintFilesParams {
+  /** `file:` URIs of files on disk (found by the client, excludes already applied). */
+  files: string[];
+}
+
+/** A file the workspace lint did not lint, and why. */
+export interface SkippedFile {
+  uri: string;
+  reason: string;
+}
+
+/** Result of `bulkhead/lintFiles`. */
+export interface LintFilesResult {
+  /** Files read from disk and linted. */
+  linted: number;
+  /** Files open in the editor: their diagnostics come from the open document, not the disk. */
+  open: number;
+  /** Files not linted: too large, unreadable, gone, or excluded by `ignorePaths`. */
+  skipped: SkippedFile[];
+  /** Diagnostics published for the files of this request. */
+  problems: number;
+  /** True when the request was cancelled before every file was done. */
+  cancelled: boolean;
+  /** Server time spent on the request, in milliseconds. */
+  durationMs: number;
+}
+
+/**
+ * Client → server: lint files on disk (not open in the editor) and publish their diagnostics.
+ * The server then follows them: `workspace/didChangeWatchedFiles` re-lints a changed file and
+ * clears a deleted one, until `bulkhead/clearWorkspace`. The client sends the workspace in
+ * chunks, so it can show progress and stop between chunks; cancelling a request stops it
+ * between two files.
+ */
+export namespace LintFilesRequest {
+  export const method = 'bulkhead/lintFiles';
+  export const type = new RequestType<LintFilesParams, LintFilesResult, void>(method);
+}
+
+/** Result of `bulkhead/clearWorkspace`. */
+export interface ClearWorkspaceResult {
+  /** Files whose problems were removed. */
+  cleared: number;
+}
+
+/** Client → server: forget every file the workspace lint follows and clear their problems. */
+export namespace ClearWorkspaceRequest {
+  export const method = 'bulkhead/clearWorkspace';
+  export const type = new RequestType<Record<string, never> | null, ClearWorkspaceResult, void>(method);
 }

@@ -17,9 +17,30 @@ export interface BulkheadSettings {
   severityOverrides: Record<string, SeveritySetting>;
   /** JSON-schema validation, completion and hover for Compose and Kubernetes YAML. */
   yaml: { schemaValidation: SchemaValidationSetting };
+  /** Pod Security Standards profile; a `profile` in the nearest `.bulkhead.yaml` takes precedence. */
+  profile: ProfileSetting;
+  /** Registries base images may come from (empty: any); the config file's list takes precedence. */
+  trustedRegistries: string[];
+  /** Allowed base images (`*` wildcards; empty: any); the config file's list takes precedence. */
+  allowedBaseImages: string[];
+  /** Path globs, relative to the workspace folder, that are not linted (added to the config file's). */
+  ignorePaths: string[];
 }
 
-export const DEFAULT_SETTINGS: BulkheadSettings = { enable: true, disabledRules: [], enabledRules: [], severityOverrides: {}, yaml: { schemaValidation: 'auto' } };
+/** `bulkhead.profile`. */
+export type ProfileSetting = 'baseline' | 'restricted';
+
+export const DEFAULT_SETTINGS: BulkheadSettings = {
+  enable: true,
+  disabledRules: [],
+  enabledRules: [],
+  severityOverrides: {},
+  yaml: { schemaValidation: 'auto' },
+  profile: 'restricted',
+  trustedRegistries: [],
+  allowedBaseImages: [],
+  ignorePaths: [],
+};
 
 const SEVERITIES: readonly string[] = ['error', 'warning', 'info', 'hint', 'off'];
 const SCHEMA_MODES: readonly string[] = ['auto', 'on', 'off'];
@@ -34,7 +55,7 @@ function stringList(v: unknown): string[] {
 
 /** Narrows an unknown settings object (from the client or a file) to `BulkheadSettings`. */
 export function normaliseSettings(raw: unknown): BulkheadSettings {
-  if (!isRecord(raw)) return { ...DEFAULT_SETTINGS, yaml: { ...DEFAULT_SETTINGS.yaml } };
+  if (!isRecord(raw)) return { ...DEFAULT_SETTINGS, yaml: { ...DEFAULT_SETTINGS.yaml }, trustedRegistries: [], allowedBaseImages: [], ignorePaths: [] };
   const enable = typeof raw['enable'] === 'boolean' ? raw['enable'] : DEFAULT_SETTINGS.enable;
   const severityOverrides: Record<string, SeveritySetting> = {};
   const so = raw['severityOverrides'];
@@ -44,5 +65,16 @@ export function normaliseSettings(raw: unknown): BulkheadSettings {
   const yaml = raw['yaml'];
   const mode = isRecord(yaml) ? yaml['schemaValidation'] : undefined;
   const schemaValidation = typeof mode === 'string' && SCHEMA_MODES.includes(mode) ? (mode as SchemaValidationSetting) : DEFAULT_SETTINGS.yaml.schemaValidation;
-  return { enable, disabledRules: stringList(raw['disabledRules']), enabledRules: stringList(raw['enabledRules']), severityOverrides, yaml: { schemaValidation } };
+  const profile = raw['profile'] === 'baseline' || raw['profile'] === 'restricted' ? raw['profile'] : DEFAULT_SETTINGS.profile;
+  return {
+    enable,
+    disabledRules: stringList(raw['disabledRules']),
+    enabledRules: stringList(raw['enabledRules']),
+    severityOverrides,
+    yaml: { schemaValidation },
+    profile,
+    trustedRegistries: stringList(raw['trustedRegistries']),
+    allowedBaseImages: stringList(raw['allowedBaseImages']),
+    ignorePaths: stringList(raw['ignorePaths']),
+  };
 }

@@ -2,10 +2,12 @@
  * Lint results cached per (uri, version): diagnostics, hover and code actions of one document
  * version share one lint. Settings changes clear the cache (see SettingsCache.generation).
  */
+import { relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { lint, resolveSeverity, RULES, kindFromName, MAX_FILE_BYTES, type FileKind, type LintResult, type RuleSettings } from '../../rules/src/api';
 import { DEFAULT_POLICY, type PolicyOptions } from '../../rules/src/engine/rule';
+import { pathGlobMatch } from '../../rules/src/engine/config';
 import type { ConfigResolver } from './config/files';
 import type { BulkheadSettings } from '../../protocol/src/settings';
 import { analyseIgnoreIds, type IgnoreId } from './features/ignoreComments';
@@ -29,6 +31,8 @@ export interface Analysis {
   configFiles: string[];
   /** Pod Security Standards profile in force (Kubernetes rules). */
   profile: PolicyOptions['profile'];
+  /** Why the file is excluded from linting (`ignorePaths`), when it is. */
+  excluded: string | undefined;
 }
 
 /** Local file path of a `file:` URI, undefined for other schemes (untitled, git …). */
@@ -57,35 +61,52 @@ export function documentKind(doc: TextDocument): FileKind {
 }
 
 /** What `.bulkhead.yaml` / `.hadolint.yaml` add to the editor settings for one file. */
-interface FileConfig {
+export interface FileConfig {
   settings: RuleSettings;
   policy: Partial<PolicyOptions>;
   ignored: boolean;
+  /** What excluded the file, for the message. */
+  ignoredBy: string | undefined;
   files: string[];
 }
 
-function fileConfig(doc: TextDocument, editor: RuleSettings, configs: ConfigResolver | undefined): FileConfig {
-  const path = filePathOf(doc.uri);
-  if (!configs || !path) return { settings: editor, policy: {}, ignored: false, files: [] };
-  const r = configs.resolve(path, editor);
-  return { settings: r.settings, policy: r.policy, ignored: r.ignored, files: r.sources.map((s) => s.path) };
+/**
+ * Layers the config files under the editor settings. Rules: VS Code settings win over the file
+ * (see ruleSettingsOf). Policy keys (profile, trusted registries, allowed base images): the
+ * nearest config file wins and the settings are the fallback, so the editor enforces the same
+ * policy as the CLI in CI. Ignored paths: the settings' globs (relative to the workspace folder)
+ * add to the config file's.
+ */
+export function fileConfig(path: string | undefined, editor: BulkheadSettings, configs: ConfigResolver | undefined): FileConfig {
+  const rules = ruleSettingsOf(editor);
+  const fallback: Partial<PolicyOptions> = { profile: editor.profile };
+  if (editor.trustedRegistries.length > 0) fallback.trustedRegistries = editor.trustedRegistries;
+  if (editor.allowedBaseImages.length > 0) fallback.allowedBaseImages = editor.allowedBaseImages;
+  if (!path) return { settings: rules, policy: fallback, ignored: false, ignoredBy: undefined, files: [] };
+  const r = configs?.resolve(path, rules);
+  const root = configs?.rootOf(path);
+  const rel = (root ? relative(root, path) : path).split(sep).join('/').replace(/^\/+/, '');
+  const bySettings = editor.ignorePaths.find((g) => pathGlobMatch(g, rel));
+  const files = r ? r.sources.map((s) => s.path) : [];
+  const ignoredBy = r?.ignored ? `ignorePaths in ${files[0] ?? 'the config file'}` : bySettings !== undefined ? `bulkhead.ignorePaths ('${bySettings}')` : undefined;
+  return { settings: r ? r.settings : rules, policy: { ...fallback, ...(r?.policy ?? {}) }, ignored: ignoredBy !== undefined, ignoredBy, files };
 }
 
 /** Lints one document version. Never throws (the engine isolates rule crashes). */
 export function analyse(doc: TextDocument, settings: BulkheadSettings, onRuleError: (ruleId: string, error: unknown) => void, configs?: ConfigResolver): Analysis {
   const started = performance.now();
   const text = doc.getText();
-  const config = fileConfig(doc, ruleSettingsOf(settings), configs);
+  const config = fileConfig(filePathOf(doc.uri), settings, configs);
   const skip = (reason: string): LintResult => ({ kind: documentKind(doc), findings: [], problems: [], suppressed: [], unusedSuppressions: [], skipped: reason, crashedRules: [] });
   let result: LintResult;
   if (!settings.enable) result = skip('Bulkhead is disabled for this file (bulkhead.enable).');
-  else if (config.ignored) result = skip(`Excluded by ignorePaths in ${config.files[0] ?? 'the config file'}.`);
+  else if (config.ignored) result = skip(`Excluded by ${config.ignoredBy ?? 'ignorePaths'}.`);
   else result = lint({ path: pathOf(doc.uri), text, languageId: doc.languageId }, { settings: config.settings, policy: config.policy, onRuleError });
   const kind = result.kind;
   const ignoreIds = result.skipped === undefined ? analyseIgnoreIds(text, kind, result) : [];
   const activeRules = RULES.filter((r) => r.target === kind && resolveSeverity(r, config.settings) !== 'off').length;
   const unreadable = text.length > MAX_FILE_BYTES || text.includes('\u0000');
-  return { uri: doc.uri, version: doc.version, kind, settings, result, ignoreIds, activeRules, durationMs: performance.now() - started, lintedAt: new Date(), unreadable, configFiles: config.files, profile: config.policy.profile ?? DEFAULT_POLICY.profile };
+  return { uri: doc.uri, version: doc.version, kind, settings, result, ignoreIds, activeRules, durationMs: performance.now() - started, lintedAt: new Date(), unreadable, configFiles: config.files, profile: config.policy.profile ?? DEFAULT_POLICY.profile, excluded: settings.enable && config.ignored ? `Excluded by ${config.ignoredBy ?? 'ignorePaths'}.` : undefined };
 }
 
 /** The analysis cache of one server. */

@@ -15,6 +15,7 @@ import { setDockerfileCapabilities } from './features/dockerfile';
 import { configCompanion, registerConfigWatching } from './features/configFiles';
 import { ConfigResolver } from './config/files';
 import { createYamlCompanion } from './features/yaml';
+import { WorkspaceLinter, registerWorkspaceLint } from './features/workspaceLint';
 
 const connection = createConnection(ProposedFeatures.all);
 // stdout carries the protocol: anything printed there would corrupt it.
@@ -29,9 +30,11 @@ const settings = new SettingsCache(connection, () => canPullConfiguration);
 /** `.bulkhead.yaml` / `.hadolint.yaml` lookup; the search stops at the workspace folders. */
 let configs = new ConfigResolver();
 
+const onRuleError = (uri: string, ruleId: string, error: unknown): void =>
+  connection.console.error(`Rule ${ruleId} crashed on ${uri}: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
 const analyses = new AnalysisCache(
   settings,
-  (uri, ruleId, error) => connection.console.error(`Rule ${ruleId} crashed on ${uri}: ${error instanceof Error ? error.stack ?? error.message : String(error)}`),
+  onRuleError,
   (a) => void connection.sendNotification(StatusNotification.type, statusOf(a)),
   () => configs,
 );
@@ -46,12 +49,28 @@ const ctx: ServerContext = {
   client: { pullDiagnostics: false, diagnosticRefresh: false, documentChanges: false },
 };
 let revalidate: () => void = () => undefined;
+const workspace = new WorkspaceLinter(ctx, () => configs, onRuleError);
+let workspaceRoots: string[] = [];
+let supportsFolderEvents = false;
+
+/** Settings, config files or workspace folders changed: re-lint open documents and the followed files on disk. */
+function relintEverything(): void {
+  revalidate();
+  workspace.relintAll();
+}
+
+function setWorkspaceRoots(roots: string[]): void {
+  workspaceRoots = roots;
+  configs.setRoots(roots);
+}
 
 connection.onInitialize((params): InitializeResult => {
   const caps = params.capabilities ?? {};
   canPullConfiguration = caps.workspace?.configuration === true;
   const roots = (params.workspaceFolders ?? []).map((f) => filePathOf(f.uri)).filter((p): p is string => p !== undefined);
   configs = new ConfigResolver(roots);
+  workspaceRoots = roots;
+  supportsFolderEvents = caps.workspace?.workspaceFolders === true;
   ctx.client = {
     pullDiagnostics: caps.textDocument?.diagnostic !== undefined,
     diagnosticRefresh: caps.workspace?.diagnostics?.refreshSupport === true,
@@ -63,7 +82,8 @@ connection.onInitialize((params): InitializeResult => {
   registerHover(ctx);
   registerEditing(ctx, () => yaml);
   registerRuleDocs(ctx);
-  registerConfigWatching(ctx, configs, () => revalidate());
+  registerConfigWatching(ctx, () => configs, relintEverything, (changes) => workspace.onWatchedFiles(changes));
+  registerWorkspaceLint(ctx, workspace);
   return {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -75,9 +95,23 @@ connection.onInitialize((params): InitializeResult => {
       documentRangeFormattingProvider: true,
       documentSymbolProvider: true,
       foldingRangeProvider: true,
+      ...(supportsFolderEvents ? { workspace: { workspaceFolders: { supported: true, changeNotifications: true } } } : {}),
     },
     serverInfo: { name: 'bulkhead' },
   };
+});
+
+connection.onInitialized(() => {
+  if (!supportsFolderEvents) return;
+  // Added or removed workspace folders move where the config search stops.
+  connection.workspace.onDidChangeWorkspaceFolders((e) => {
+    const removed = new Set(e.removed.map((f) => filePathOf(f.uri)));
+    const added = e.added.map((f) => filePathOf(f.uri)).filter((p): p is string => p !== undefined);
+    setWorkspaceRoots([...workspaceRoots.filter((r) => !removed.has(r)), ...added]);
+    settings.clear();
+    analyses.clear();
+    relintEverything();
+  });
 });
 
 connection.onDidChangeConfiguration((change) => {
@@ -85,7 +119,7 @@ connection.onDidChangeConfiguration((change) => {
   const section = typeof raw === 'object' && raw !== null && 'bulkhead' in raw ? (raw as { bulkhead: unknown }).bulkhead : undefined;
   settings.clear(section);
   analyses.clear();
-  revalidate();
+  relintEverything();
 });
 
 documents.onDidClose((e) => {

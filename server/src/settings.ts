@@ -5,7 +5,8 @@
  */
 import type { Connection } from 'vscode-languageserver';
 import { normaliseSettings, type BulkheadSettings } from '../../protocol/src/settings';
-import type { RuleSettings } from '../../rules/src/api';
+import { RULES, globMatch, ruleKeys, type RuleSettings } from '../../rules/src/api';
+import type { SeverityOverride } from '../../rules/src/engine/severity';
 
 /** Settings cache for one connection. */
 export class SettingsCache {
@@ -43,7 +44,19 @@ export class SettingsCache {
   }
 }
 
-/** The part of the settings the rule engine understands. */
+/**
+ * The part of the settings the rule engine understands. VS Code settings win over a config file
+ * for rules, so `disabledRules` and `enabledRules` are folded into the top override layer (the
+ * engine alone would let a config file's severity beat an editor `disabledRules` entry). Within
+ * that layer an exact id beats a glob, and an explicit `severityOverrides` entry beats both lists.
+ */
 export function ruleSettingsOf(s: BulkheadSettings): RuleSettings {
-  return { disabledRules: s.disabledRules, enabledRules: s.enabledRules, severityOverrides: s.severityOverrides };
+  const top: Record<string, SeverityOverride> = {};
+  for (const p of s.disabledRules) top[p] = 'off';
+  if (s.enabledRules.length > 0) {
+    for (const r of RULES) {
+      if (r.defaultOff && s.enabledRules.some((p) => ruleKeys(r).some((k) => globMatch(p, k)))) top[r.id] = r.severity;
+    }
+  }
+  return { disabledRules: s.disabledRules, enabledRules: s.enabledRules, severityOverrides: { ...top, ...s.severityOverrides } };
 }

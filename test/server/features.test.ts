@@ -97,7 +97,18 @@ describe('settings', () => {
       enabledRules: [],
       severityOverrides: { DF002: 'hint' },
       yaml: { schemaValidation: 'auto' },
+      profile: 'restricted',
+      trustedRegistries: [],
+      allowedBaseImages: [],
+      ignorePaths: [],
     });
+    assert.deepEqual(
+      (({ profile, trustedRegistries, allowedBaseImages, ignorePaths }) => ({ profile, trustedRegistries, allowedBaseImages, ignorePaths }))(
+        normaliseSettings({ profile: 'baseline', trustedRegistries: ['ghcr.io', 1], allowedBaseImages: 'alpine:*', ignorePaths: ['vendor/**'] }),
+      ),
+      { profile: 'baseline', trustedRegistries: ['ghcr.io'], allowedBaseImages: [], ignorePaths: ['vendor/**'] },
+    );
+    assert.equal(normaliseSettings({ profile: 'privileged' }).profile, 'restricted');
   });
 
   it('reports the active rules for the document kind', () => {

@@ -42,6 +42,23 @@ export class TestClient {
   readonly stderr: string[] = [];
   /** Value returned for the `bulkhead` section of workspace/configuration. */
   settings: Record<string, unknown> = {};
+  /** Settings per scope URI prefix (a workspace folder), over `settings`; the longest matching prefix wins. */
+  readonly scopedSettings = new Map<string, Record<string, unknown>>();
+
+  private settingsFor(scopeUri: string | undefined): Record<string, unknown> {
+    let best: string | undefined;
+    for (const k of this.scopedSettings.keys()) if (scopeUri?.startsWith(k) && (best === undefined || k.length > best.length)) best = k;
+    return best === undefined ? this.settings : { ...this.settings, ...this.scopedSettings.get(best) };
+  }
+
+  /** Every publishDiagnostics received, in order. */
+  readonly allPublished: PublishDiagnosticsParams[] = [];
+
+  /** Last published diagnostics of a URI (undefined when none was ever published). */
+  lastPublished(uri: string): PublishDiagnosticsParams | undefined {
+    return this.published.get(uri);
+  }
+
   /** Last `bulkhead/status` notification per document URI. */
   readonly statuses = new Map<string, Record<string, unknown>>();
   /** Count of workspace/diagnostic/refresh requests received. */
@@ -58,13 +75,18 @@ export class TestClient {
     this.exited = new Promise((resolve) => child.on('exit', (code) => resolve(code)));
     this.connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
       this.published.set(p.uri, p);
+      this.allPublished.push(p);
       const ready = this.waiters.filter((w) => w.uri === p.uri && w.accept(p));
       this.waiters = this.waiters.filter((w) => !ready.includes(w));
       for (const w of ready) w.resolve(p);
     });
     this.connection.onNotification('bulkhead/status', (p: Record<string, unknown>) => this.statuses.set(String(p['uri']), p));
     this.connection.onNotification('window/logMessage', (p: { message: string }) => this.logs.push(p.message));
-    this.connection.onRequest('workspace/configuration', (p: { items: { section?: string }[] }) => p.items.map((i) => (i.section === 'bulkhead' ? this.settings : null)));
+    this.connection.onRequest('workspace/configuration', async (p: { items: { section?: string; scopeUri?: string }[] }) => {
+      this.configurationRequests++;
+      if (this.configurationGate) await this.configurationGate;
+      return p.items.map((i) => (i.section === 'bulkhead' ? this.settingsFor(i.scopeUri) : null));
+    });
     this.connection.onRequest('client/registerCapability', () => null);
     this.connection.onRequest('workspace/diagnostic/refresh', () => {
       this.refreshes++;
@@ -76,12 +98,20 @@ export class TestClient {
     this.connection.listen();
   }
 
+  /**
+   * When set, workspace/configuration answers wait for this promise (to hold a request inside
+   * the server while the test changes the document).
+   */
+  configurationGate: Promise<void> | undefined;
+  /** Count of workspace/configuration requests received. */
+  configurationRequests = 0;
+
   /** Starts the built server and completes the initialize handshake. */
-  static async start(capabilities: ClientCapabilities = PUSH_CAPABILITIES, module = serverModule): Promise<TestClient> {
+  static async start(capabilities: ClientCapabilities = PUSH_CAPABILITIES, module = serverModule, workspaceFolders: { uri: string; name: string }[] | null = null): Promise<TestClient> {
     if (!existsSync(module)) throw new Error(`${module} is missing: run node esbuild.mjs first`);
     const child = spawn(process.execPath, [module, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     const client = new TestClient(child);
-    const init: { capabilities: Record<string, unknown> } = await client.request('initialize', { processId: process.pid, rootUri: null, capabilities, workspaceFolders: null });
+    const init: { capabilities: Record<string, unknown> } = await client.request('initialize', { processId: process.pid, rootUri: null, capabilities, workspaceFolders });
     client.initializeResult = init;
     client.connection.sendNotification('initialized', {});
     return client;
@@ -105,6 +135,11 @@ export class TestClient {
     this.versions.set(uri, version);
     void this.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ text }] });
     return version;
+  }
+
+  close(uri: string): void {
+    this.versions.delete(uri);
+    void this.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
   }
 
   version(uri: string): number {

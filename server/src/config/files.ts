@@ -45,8 +45,28 @@ function isFile(p: string): boolean {
 export class ConfigResolver {
   private readonly cache = new Map<string, LoadedConfig | null>();
 
+  private stopAt: readonly string[];
+
   /** @param stopAt folders above which the search stops (workspace roots); the filesystem root otherwise. */
-  constructor(private readonly stopAt: readonly string[] = []) {}
+  constructor(stopAt: readonly string[] = []) {
+    this.stopAt = stopAt;
+  }
+
+  /** Replaces the folders the search stops at (workspace folders were added or removed); forgets cached lookups. */
+  setRoots(stopAt: readonly string[]): void {
+    this.stopAt = stopAt;
+    this.cache.clear();
+  }
+
+  /** The innermost root folder holding `absPath`, if any. */
+  rootOf(absPath: string): string | undefined {
+    let best: string | undefined;
+    for (const r of this.stopAt) {
+      const inside = absPath === r || absPath.startsWith(r.endsWith(sep) ? r : r + sep);
+      if (inside && (best === undefined || r.length > best.length)) best = r;
+    }
+    return best;
+  }
 
   /** Forgets cached files (all, or the one at `path`), e.g. when a config file changed on disk. */
   invalidate(path?: string): void {

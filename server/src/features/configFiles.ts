@@ -3,7 +3,7 @@
  * `.hadolint.yaml` become diagnostics on that file (never a silent fallback), and a change to a
  * config file on disk re-lints every open document.
  */
-import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
+import { DiagnosticSeverity, type Diagnostic, type FileEvent } from 'vscode-languageserver';
 import { parseConfig, parseHadolintConfig } from '../../../rules/src/engine/config';
 import { BULKHEAD_CONFIG_NAMES, HADOLINT_CONFIG_NAMES, type ConfigResolver } from '../config/files';
 import type { Companion, ServerContext } from '../context';
@@ -32,14 +32,18 @@ export const configCompanion: Companion = {
   },
 };
 
-/** Re-lints open documents when a config file changes on disk (the client watches them). */
-export function registerConfigWatching(ctx: ServerContext, configs: ConfigResolver, revalidate: () => void): void {
+/**
+ * Re-lints open documents when a config file changes on disk (the client watches them). Every
+ * event, config file or not, is also handed to `others` (the workspace lint follows files on disk).
+ */
+export function registerConfigWatching(ctx: ServerContext, configs: () => ConfigResolver, revalidate: () => void, others: (changes: FileEvent[]) => void = () => undefined): void {
   ctx.connection.onDidChangeWatchedFiles((params) => {
+    others(params.changes);
     let changed = false;
     for (const c of params.changes) {
       const path = filePathOf(c.uri);
       if (!path || !configKindOf(c.uri)) continue;
-      configs.invalidate(path);
+      configs().invalidate(path);
       changed = true;
     }
     if (!changed) return;

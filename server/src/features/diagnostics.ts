@@ -4,7 +4,7 @@
  * version. Pull diagnostics when the client supports them (VS Code), otherwise debounced
  * publishDiagnostics; one path per session, chosen at initialize.
  */
-import { DiagnosticSeverity, DiagnosticTag, DocumentDiagnosticReportKind, type Diagnostic } from 'vscode-languageserver';
+import { DiagnosticSeverity, DiagnosticTag, DocumentDiagnosticReportKind, LSPErrorCodes, ResponseError, type CancellationToken, type Diagnostic, type DiagnosticServerCancellationData } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { RULES, type Finding, type FixKind, type Problem, type Severity } from '../../../rules/src/api';
 import type { Analysis } from '../documents';
@@ -69,13 +69,13 @@ export function engineDiagnostics(a: Analysis): Diagnostic[] {
   return out;
 }
 
-/** Every diagnostic of a document: engine, then companions (which skip files the engine skipped). */
-export async function computeDiagnostics(ctx: ServerContext, doc: TextDocument): Promise<{ analysis: Analysis; items: Diagnostic[] }> {
-  const analysis = await ctx.analyses.get(doc);
+/** Engine diagnostics of an analysis plus the companions' (which skip files the engine skipped). */
+export async function diagnosticsOf(ctx: ServerContext, doc: TextDocument, analysis: Analysis, token?: CancellationToken): Promise<Diagnostic[]> {
   const items = engineDiagnostics(analysis);
   if (!analysis.unreadable && analysis.settings.enable) {
     for (const c of ctx.companions) {
       if (!c.diagnostics) continue;
+      if (token?.isCancellationRequested) break;
       try {
         items.push(...(await c.diagnostics(doc, analysis)));
       } catch (e) {
@@ -83,19 +83,38 @@ export async function computeDiagnostics(ctx: ServerContext, doc: TextDocument):
       }
     }
   }
-  return { analysis, items };
+  return items;
+}
+
+/** Every diagnostic of an open document: engine, then companions. */
+export async function computeDiagnostics(ctx: ServerContext, doc: TextDocument, token?: CancellationToken): Promise<{ analysis: Analysis; items: Diagnostic[] }> {
+  const analysis = await ctx.analyses.get(doc);
+  return { analysis, items: await diagnosticsOf(ctx, doc, analysis, token) };
+}
+
+/** Thrown for a pull whose document changed (or that the client cancelled) while it ran: VS Code re-pulls the newest version. */
+export function stalePull(): ResponseError<DiagnosticServerCancellationData> {
+  return new ResponseError(LSPErrorCodes.ServerCancelled, 'The document changed; diagnostics of this version are stale.', { retriggerRequest: true });
 }
 
 /** Registers the diagnostics path and returns a function that re-validates every open document. */
 export function registerDiagnostics(ctx: ServerContext): () => void {
   const { connection, documents } = ctx;
   if (ctx.client.pullDiagnostics) {
-    connection.languages.diagnostics.on(async (params) => {
+    connection.languages.diagnostics.on(async (params, token) => {
       const doc = documents.get(params.textDocument.uri);
       if (!doc) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
       const resultId = `${doc.version}@${ctx.settings.generation}`;
       if (params.previousResultId === resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
-      const { items } = await computeDiagnostics(ctx, doc);
+      // A pull is stale when a newer version arrived (or the client gave up on it) while it waited
+      // for settings, the lint or a companion: skip the rest and let the client pull again.
+      const stale = (): boolean => token.isCancellationRequested || documents.get(doc.uri)?.version !== doc.version;
+      await ctx.settings.get(doc.uri);
+      if (stale()) throw stalePull();
+      const analysis = await ctx.analyses.get(doc);
+      if (stale()) throw stalePull();
+      const items = await diagnosticsOf(ctx, doc, analysis, token);
+      if (stale()) throw stalePull();
       return { kind: DocumentDiagnosticReportKind.Full, resultId, items };
     });
     documents.onDidClose((e) => ctx.analyses.delete(e.document.uri));

@@ -33,25 +33,44 @@ function isDockerfile(doc: vscode.TextDocument | undefined): boolean {
   return doc.languageId === 'dockerfile' || base === 'dockerfile' || base.endsWith('.dockerfile') || base.startsWith('dockerfile.');
 }
 
-async function pickTarget(output: vscode.LogOutputChannel, dockerPath: string | undefined, token: vscode.CancellationToken): Promise<string | undefined> {
-  const items: TargetItem[] = [];
+async function pickTarget(output: vscode.LogOutputChannel, dockerPath: string | undefined): Promise<string | undefined> {
   const engine = findEngine(dockerPath);
+  const other: TargetItem[] = [
+    { label: 'Other', kind: vscode.QuickPickItemKind.Separator, action: 'file' },
+    { label: '$(file-zip) Image archive or OCI layout…', description: 'docker save tar, oci-archive, OCI layout directory', action: 'file' },
+  ];
+  if (engine) other.push({ label: '$(edit) Enter an image reference…', description: 'an image the local engine already has (never pulled)', action: 'type' });
+  // The list shows at once; local images are added when the engine answers (it may be slow or stopped).
+  const qp = vscode.window.createQuickPick<TargetItem>();
+  qp.title = 'Scan a container image';
+  qp.placeholder = engine ? 'Pick a local image or an archive' : 'No Docker/Podman engine found: pick an image archive or OCI layout';
+  qp.matchOnDescription = true;
+  qp.items = other;
+  const controller = new AbortController();
   if (engine) {
-    try {
-      const controller = new AbortController();
-      const sub = token.onCancellationRequested(() => controller.abort());
-      const images = await listEngineImages(engine, { timeoutMs: 15_000, signal: controller.signal });
-      sub.dispose();
-      if (images.length) items.push({ label: 'Local images', kind: vscode.QuickPickItemKind.Separator, action: 'image' });
-      for (const i of images.slice(0, 500)) items.push({ label: i.reference, description: [i.size, i.created].filter(Boolean).join(' · '), detail: i.id !== i.reference ? i.id : undefined, action: 'image', reference: i.reference });
-    } catch (e) {
-      output.warn(`Listing local images with ${engine} failed: ${e instanceof Error ? e.message : String(e)}`);
-    }
+    qp.busy = true;
+    listEngineImages(engine, { timeoutMs: 15_000, signal: controller.signal })
+      .then((images) => {
+        const local: TargetItem[] = images.slice(0, 500).map((i) => ({ label: i.reference, description: [i.size, i.created].filter(Boolean).join(' · '), detail: i.id !== i.reference ? i.id : undefined, action: 'image', reference: i.reference }));
+        if (local.length) qp.items = [{ label: 'Local images', kind: vscode.QuickPickItemKind.Separator, action: 'image' }, ...local, ...other];
+      })
+      .catch((e: unknown) => {
+        if (!controller.signal.aborted) output.warn(`Listing local images with ${engine} failed: ${e instanceof Error ? e.message : String(e)}`);
+      })
+      .finally(() => {
+        qp.busy = false;
+      });
   }
-  items.push({ label: 'Other', kind: vscode.QuickPickItemKind.Separator, action: 'file' });
-  items.push({ label: '$(file-zip) Image archive or OCI layout…', description: 'docker save tar, oci-archive, OCI layout directory', action: 'file' });
-  if (engine) items.push({ label: '$(edit) Enter an image reference…', description: 'an image the local engine already has (never pulled)', action: 'type' });
-  const pick = await vscode.window.showQuickPick(items, { title: 'Scan a container image', placeHolder: engine ? 'Pick a local image or an archive' : 'No Docker/Podman engine found: pick an image archive or OCI layout', matchOnDescription: true });
+  const pick = await new Promise<TargetItem | undefined>((resolve) => {
+    qp.onDidAccept(() => {
+      resolve(qp.selectedItems[0]);
+      qp.hide();
+    });
+    qp.onDidHide(() => resolve(undefined));
+    qp.show();
+  });
+  controller.abort();
+  qp.dispose();
   if (!pick) return undefined;
   if (pick.action === 'image') return pick.reference;
   if (pick.action === 'type') {
@@ -155,13 +174,7 @@ export function registerScanImageCommand(context: vscode.ExtensionContext): void
         return undefined;
       }
       const settings = readScannerSettings();
-      const cts = new vscode.CancellationTokenSource();
-      let target: string | undefined;
-      try {
-        target = typeof arg === 'string' && arg !== '' ? arg : await pickTarget(output, settings.dockerPath, cts.token);
-      } finally {
-        cts.dispose();
-      }
+      const target = typeof arg === 'string' && arg !== '' ? arg : await pickTarget(output, settings.dockerPath);
       if (!target) return undefined;
       const active = vscode.window.activeTextEditor?.document;
       const dockerfile = isDockerfile(active) ? active?.uri : undefined;

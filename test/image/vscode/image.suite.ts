@@ -79,6 +79,13 @@ describe('image scan (trusted)', () => {
     await scanner().update('trivyPath', undefined, vscode.ConfigurationTarget.Global);
   });
 
+  it('without an argument it offers a quick pick at once; closing it scans nothing', async () => {
+    const pending = vscode.commands.executeCommand('bulkhead.scanImage');
+    await new Promise((r) => setTimeout(r, 1500));
+    await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
+    assert.equal(await pending, undefined);
+  });
+
   it('maps vulnerabilities and findings to the FROM, RUN, COPY and USER lines', async () => {
     await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(dockerfile));
     const summary = (await vscode.commands.executeCommand('bulkhead.scanImage', archive)) as { scanner: string; findings: number; diagnostics: number; error?: string } | undefined;

@@ -144,6 +144,8 @@ describe('bulkhead lint: unreadable and bad input', () => {
     assert.equal(report.summary.problems, report.files.reduce((n, f) => n + f.problems.length, 0));
     const text = await runCli(['lint', 'pod.yaml'], dir);
     assert.match(text.stdout, /^pod\.yaml:5:3 error yaml\/DUPLICATE_KEY /m);
+    const only = await runCli(['lint', 'pod.yaml', '--severity', '*=off'], dir);
+    assert.match(only.stdout, /^0 findings and 1 problem \(1 error\) in 1 of 1 file\.$/m);
   });
 
   it('a file too large to lint is skipped without being read', async () => {

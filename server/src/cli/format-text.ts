@@ -11,7 +11,7 @@ function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
-/** The closing summary line, e.g. `5 findings (2 errors, 3 warnings) in 2 of 4 files; 1 skipped.` */
+/** The closing summary line, e.g. `5 findings and 1 problem (3 errors, 3 warnings) in 2 of 4 files; 1 skipped.` Severity counts cover both. */
 export function summaryLine(s: Summary): string {
   const parts: string[] = [];
   if (s.errors) parts.push(plural(s.errors, 'error'));
@@ -19,7 +19,8 @@ export function summaryLine(s: Summary): string {
   if (s.infos) parts.push(plural(s.infos, 'info'));
   if (s.hints) parts.push(plural(s.hints, 'hint'));
   const total = s.findings + s.problems;
-  let line = total === 0 ? `No findings in ${plural(s.filesChecked, 'file')}` : `${plural(total, 'finding')} (${parts.join(', ')}) in ${s.filesWithFindings} of ${plural(s.filesChecked, 'file')}`;
+  const what = s.problems === 0 ? plural(s.findings, 'finding') : `${plural(s.findings, 'finding')} and ${plural(s.problems, 'problem')}`;
+  let line = total === 0 ? `No findings in ${plural(s.filesChecked, 'file')}` : `${what} (${parts.join(', ')}) in ${s.filesWithFindings} of ${plural(s.filesChecked, 'file')}`;
   const extra: string[] = [];
   if (s.filesSkipped) extra.push(`${s.filesSkipped} skipped`);
   if (s.suppressed) extra.push(`${s.suppressed} suppressed`);

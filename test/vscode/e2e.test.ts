@@ -72,6 +72,17 @@ async function until(what: string, check: () => Promise<boolean>, timeoutMs = UI
   }
 }
 
+/** True when an element and its ancestors are fully opaque (no fade-in animation running). */
+async function fullyOpaque(locator: Locator): Promise<boolean> {
+  return locator.evaluate((el) => {
+    // The test project has no DOM typings; this is the little of the DOM the function uses.
+    type Node = { parentElement: Node | null };
+    const view = (el as unknown as { ownerDocument: { defaultView: { getComputedStyle(e: Node): { opacity: string } } } }).ownerDocument.defaultView;
+    for (let e: Node | null = el as unknown as Node; e; e = e.parentElement) if (parseFloat(view.getComputedStyle(e).opacity) < 1) return false;
+    return true;
+  });
+}
+
 /** How many of the page's frames (webviews included) show an element matching `text`. */
 async function framesWithText(page: Page, selector: string, text: RegExp): Promise<number> {
   let n = 0;
@@ -209,6 +220,8 @@ test('VSIX in VS Code + Chromium: squiggle, Problems, hover, light-bulb fix, Sca
     assert.match(hoverText, /DF001 · Pin base images to a version tag or digest, not latest/);
     assert.match(hoverText, /Here: Base image 'node:latest' uses the mutable 'latest' tag\./);
     assert.match(hoverText, /Why it matters/);
+    // Wait out the hover's fade-in so the screenshot shows it opaque.
+    await until('the hover to finish fading in', async () => await fullyOpaque(hover));
     await screenshot(p, '02-hover');
     await p.mouse.move(5, 5);
     await p.keyboard.press('Escape');
@@ -254,13 +267,21 @@ test('VSIX in VS Code + Chromium: squiggle, Problems, hover, light-bulb fix, Sca
     const pick = p.locator('.quick-input-widget .monaco-list-row', { hasText: 'Image archive or OCI layout' }).first();
     await pick.waitFor({ state: 'visible', timeout: UI_TIMEOUT });
     await pick.click();
-    // VS Code's own file dialog (a quick input with a path): type the archive's path.
-    const pathInput = p.locator('.quick-input-widget input');
-    await until('the file dialog', async () => (await pathInput.inputValue()).startsWith('/'));
-    await pathInput.fill(image.archive);
-    // Once the dialog has listed the folder, confirm with its "Scan" button.
-    await p.locator('.quick-input-widget .monaco-list-row', { hasText: 'app-image.tar' }).first().waitFor({ state: 'visible', timeout: UI_TIMEOUT });
-    await p.locator('.quick-input-widget .monaco-button', { hasText: 'Scan' }).first().click();
+    // VS Code's own file dialog (a quick input with a path): type the archive's path. The dialog
+    // fills in its start folder asynchronously, so wait for its first listing, and re-type the
+    // path if the dialog replaced it before "Scan" was pressed.
+    const dialog = p.locator('.quick-input-widget', { hasText: 'Image archive (.tar) or OCI layout directory' });
+    const pathInput = dialog.locator('input');
+    await dialog.locator('.monaco-list-row', { hasText: '..' }).first().waitFor({ state: 'visible', timeout: UI_TIMEOUT });
+    await until('the file dialog to accept the archive', async () => {
+      if (!(await dialog.isVisible())) return true;
+      await pathInput.fill(image.archive);
+      await dialog.locator('.monaco-list-row', { hasText: 'app-image.tar' }).first().waitFor({ state: 'visible', timeout: 10_000 });
+      if ((await pathInput.inputValue()) !== image.archive) return false;
+      await dialog.locator('.monaco-button', { hasText: 'Scan' }).first().click();
+      await dialog.waitFor({ state: 'hidden', timeout: 10_000 });
+      return true;
+    });
     const done = p.locator('.notifications-toasts .notification-toast', { hasText: /example\/app:1\.0: \d+ findings/ });
     await done.waitFor({ state: 'visible', timeout: UI_TIMEOUT });
     const toastText = await done.innerText();

@@ -104,6 +104,13 @@ describe('bulkhead lint: unreadable and bad input', () => {
     assert.match(r.stdout, /1 unreadable/);
   });
 
+  it('a path that is neither a file nor a directory exits 2 instead of blocking', async (t) => {
+    if (process.platform === 'win32') return t.skip('no /dev/null on Windows');
+    const r = await runCli(['lint', '/dev/null']);
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /cannot read '\/dev\/null': not a regular file or directory/);
+  });
+
   it('an unreadable file exits 2 (permission denied)', async (t) => {
     if (process.getuid?.() === 0) return t.skip('running as root: file permissions do not stop reads');
     const dir = tempTree({ Dockerfile: LATEST });

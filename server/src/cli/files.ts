@@ -121,6 +121,7 @@ export async function collectFiles(inputs: readonly string[], cwd: string, ignor
       continue;
     }
     if (stat.isDirectory()) await walk(absolute, absolute, cwd, ignores, files, errors);
+    else if (!stat.isFile()) errors.push({ path: input, message: 'not a regular file or directory' });
     else files.push({ absolute, display: displayPath(absolute, cwd), languageId: classifyName(absolute).languageId, explicit: true });
   }
   const seen = new Set<string>();

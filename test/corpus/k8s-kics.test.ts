@@ -51,6 +51,8 @@ export const ALLOW: Readonly<Record<string, string>> = {
   'tiller_is_deployed/positive.yaml:15': 'we report the container image (line 24)',
   'tiller_is_deployed/positive.yaml:20': 'we report the container image (line 24)',
   'tiller_service_is_not_deleted/positive.yaml:12': 'KICS also reports the selector; we report the Service once, on its name (line 4)',
+  'network_policy_is_not_targeting_any_pod/positive.yaml:22': 'KICS anchors on the label; we report the podSelector key (line 20)',
+  'pod_misconfigured_network_policy/negative2.yaml': 'NetworkPolicies are namespaced: the policy in negative2-othernamespace does not select the pod in negative2-namespace',
   // KICS anchors on the `ports` key; we report the offending `hostPort` entry itself.
   'workload_host_port_not_specified/positive.yaml:9': 'we report hostPort on line 12',
   'workload_host_port_not_specified/positive.yaml:24': 'we report hostPort on line 27',

@@ -53,11 +53,14 @@ import secretInEnvRef from './secret-in-env-ref';
 import sensitiveConfigmap from './sensitive-configmap';
 import defaultNamespace from './default-namespace';
 import kubeSystemNamespace from './kube-system-namespace';
+import missingNetworkPolicy from './missing-network-policy';
+import danglingNetworkPolicy from './dangling-network-policy';
 import serviceNodeport from './service-nodeport';
 import serviceLoadbalancer from './service-loadbalancer';
 import serviceExternalIps from './service-external-ips';
 import ingressNoTls from './ingress-no-tls';
 import ingressNginxSnippets from './ingress-nginx-snippets';
+import namespaceLimitrangeQuota from './namespace-limitrange-quota';
 import rbacWildcard from './rbac-wildcard';
 import rbacSecretsAccess from './rbac-secrets-access';
 import rbacClusterAdminBinding from './rbac-cluster-admin-binding';
@@ -71,6 +74,7 @@ import rbacWebhookConfig from './rbac-webhook-config';
 import rbacCsrApprove from './rbac-csr-approve';
 import rbacSystemGroupsBinding from './rbac-system-groups-binding';
 import rbacMiscSensitive from './rbac-misc-sensitive';
+import sharedServiceAccount from './shared-service-account';
 import tillerDeployed from './tiller-deployed';
 import dashboardDeployed from './dashboard-deployed';
 import gitSyncDangerous from './git-sync-dangerous';
@@ -131,11 +135,14 @@ export const KUBERNETES_RULES: readonly AnyRule[] = [
   sensitiveConfigmap, // K8S052
   defaultNamespace, // K8S053
   kubeSystemNamespace, // K8S054
+  missingNetworkPolicy, // K8S055
+  danglingNetworkPolicy, // K8S056
   serviceNodeport, // K8S057
   serviceLoadbalancer, // K8S058
   serviceExternalIps, // K8S059
   ingressNoTls, // K8S060
   ingressNginxSnippets, // K8S061
+  namespaceLimitrangeQuota, // K8S063
   rbacWildcard, // K8S064
   rbacSecretsAccess, // K8S065
   rbacClusterAdminBinding, // K8S066
@@ -149,6 +156,7 @@ export const KUBERNETES_RULES: readonly AnyRule[] = [
   rbacCsrApprove, // K8S074
   rbacSystemGroupsBinding, // K8S075
   rbacMiscSensitive, // K8S076
+  sharedServiceAccount, // K8S077
   tillerDeployed, // K8S078
   dashboardDeployed, // K8S079
   gitSyncDangerous, // K8S080

@@ -34,6 +34,10 @@ export interface StatusParams {
   crashedRules: string[];
   /** Pod Security Standards profile in force (`baseline` or `restricted`). */
   profile?: string;
+  /** Trusted registries in force (empty: any). */
+  trustedRegistries?: string[];
+  /** Allowed base images in force (empty: any). */
+  allowedBaseImages?: string[];
   /** Config files in force (`.bulkhead.yaml`, `.hadolint.yaml`). */
   configFiles?: string[];
   /** Why the file was not linted, when it was not. */

@@ -31,6 +31,8 @@ export interface Analysis {
   configFiles: string[];
   /** Pod Security Standards profile in force (Kubernetes rules). */
   profile: PolicyOptions['profile'];
+  /** Registries and base images allowed for this document (config file, else settings). */
+  policy: PolicyOptions;
   /** Why the file is excluded from linting (`ignorePaths`), when it is. */
   excluded: string | undefined;
 }
@@ -106,7 +108,7 @@ export function analyse(doc: TextDocument, settings: BulkheadSettings, onRuleErr
   const ignoreIds = result.skipped === undefined ? analyseIgnoreIds(text, kind, result) : [];
   const activeRules = RULES.filter((r) => r.target === kind && resolveSeverity(r, config.settings) !== 'off').length;
   const unreadable = text.length > MAX_FILE_BYTES || text.includes('\u0000');
-  return { uri: doc.uri, version: doc.version, kind, settings, result, ignoreIds, activeRules, durationMs: performance.now() - started, lintedAt: new Date(), unreadable, configFiles: config.files, profile: config.policy.profile ?? DEFAULT_POLICY.profile, excluded: settings.enable && config.ignored ? `Excluded by ${config.ignoredBy ?? 'ignorePaths'}.` : undefined };
+  return { uri: doc.uri, version: doc.version, kind, settings, result, ignoreIds, activeRules, durationMs: performance.now() - started, lintedAt: new Date(), unreadable, configFiles: config.files, profile: config.policy.profile ?? DEFAULT_POLICY.profile, policy: { ...DEFAULT_POLICY, ...config.policy }, excluded: settings.enable && config.ignored ? `Excluded by ${config.ignoredBy ?? 'ignorePaths'}.` : undefined };
 }
 
 /** The analysis cache of one server. */

@@ -108,7 +108,9 @@ export function registerDiagnostics(ctx: ServerContext): () => void {
       if (params.previousResultId === resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
       // A pull is stale when a newer version arrived (or the client gave up on it) while it waited
       // for settings, the lint or a companion: skip the rest and let the client pull again.
-      const stale = (): boolean => token.isCancellationRequested || documents.get(doc.uri)?.version !== doc.version;
+      // TextDocuments updates the document object in place, so the version is captured here.
+      const version = doc.version;
+      const stale = (): boolean => token.isCancellationRequested || documents.get(doc.uri)?.version !== version;
       await ctx.settings.get(doc.uri);
       if (stale()) throw stalePull();
       const analysis = await ctx.analyses.get(doc);
@@ -126,10 +128,12 @@ export function registerDiagnostics(ctx: ServerContext): () => void {
   const publish = async (uri: string): Promise<void> => {
     const doc = documents.get(uri);
     if (!doc) return;
+    // TextDocuments updates the document object in place: capture the version being linted.
+    const version = doc.version;
     const { items } = await computeDiagnostics(ctx, doc);
     // Never publish results for a version the editor has already moved past.
-    if (documents.get(uri)?.version !== doc.version) return;
-    await connection.sendDiagnostics({ uri, version: doc.version, diagnostics: items });
+    if (documents.get(uri)?.version !== version) return;
+    await connection.sendDiagnostics({ uri, version, diagnostics: items });
   };
   const schedule = (uri: string, delay: number): void => {
     clearTimeout(timers.get(uri));

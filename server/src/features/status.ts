@@ -14,6 +14,8 @@ export function statusOf(a: Analysis): StatusParams {
     unusedSuppressions: a.ignoreIds.filter((i) => !i.used).length,
     crashedRules: a.result.crashedRules,
     profile: a.profile,
+    trustedRegistries: [...a.policy.trustedRegistries],
+    allowedBaseImages: [...a.policy.allowedBaseImages],
     configFiles: a.configFiles,
     ...(a.result.skipped !== undefined ? { skipped: a.result.skipped } : {}),
   };

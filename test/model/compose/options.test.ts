@@ -52,3 +52,27 @@ describe('compose model: options', () => {
     assert.equal(urlPassword('redis://:pw@cache:6379'), 'pw');
   });
 });
+
+describe('compose model: secrets', () => {
+  it('reads service references in both syntaxes and top-level declarations', () => {
+    const m = composeModelOf(parseYaml(dedent`
+      services:
+        db:
+          image: postgres:16
+          secrets:
+            - db_password
+            - source: tls_key
+              target: /etc/ssl/private/key.pem
+              mode: 0400
+            - {bad: 1}
+      secrets:
+        db_password: {file: ./db_password.txt}
+        tls_key: {environment: TLS_KEY}
+        vault: {external: true}
+        inline: {content: abc}
+        odd: {}
+    `));
+    assert.deepEqual(m.services[0]!.secrets.map((s) => [s.source, s.target, s.mode, s.at.start.line]), [['db_password', undefined, undefined, 4], ['tls_key', '/etc/ssl/private/key.pem', '0400', 5]]);
+    assert.deepEqual(m.secrets.map((s) => [s.name, s.from]), [['db_password', 'file'], ['tls_key', 'environment'], ['vault', 'external'], ['inline', 'content'], ['odd', 'unknown']]);
+  });
+});

@@ -1,10 +1,10 @@
 /**
  * Small per-service lists parsed once: `security_opt` entries (`key:value` or `key=value`),
- * `cap_add`/`cap_drop` (case-insensitive, `CAP_` prefix optional) and `environment`
- * (map form or `KEY=VALUE` list form).
+ * `cap_add`/`cap_drop` (case-insensitive, `CAP_` prefix optional), `environment`
+ * (map form or `KEY=VALUE` list form) and `secrets` references.
  */
 import type { Range } from 'vscode-languageserver-types';
-import { type YamlFile, type Pair, isMap, mapPairs, nodeRange, seqItems, stringValue } from '../yaml/documents';
+import { type YamlFile, type Pair, isMap, isScalar, mapGet, mapPairs, nodeRange, seqItems, stringValue } from '../yaml/documents';
 import { type ServiceField, locate } from './fields';
 
 /** One `security_opt` entry, split at the first `:` or `=`. */
@@ -114,3 +114,29 @@ export const DANGEROUS_CAPS: ReadonlySet<string> = new Set(['ALL', 'SYS_ADMIN', 
 
 /** The Pod Security Standards baseline set: capabilities a container may add (Docker grants most by default). */
 export const BASELINE_CAPS: ReadonlySet<string> = new Set(['AUDIT_WRITE', 'CHOWN', 'DAC_OVERRIDE', 'FOWNER', 'FSETID', 'KILL', 'MKNOD', 'NET_BIND_SERVICE', 'SETFCAP', 'SETGID', 'SETPCAP', 'SETUID', 'SYS_CHROOT']);
+
+/** One entry of a service's `secrets:` (short `name` or long `{source, target, mode …}`). */
+export interface SecretRef {
+  source: string;
+  /** Mount target (long syntax), else undefined (Compose uses /run/secrets/<source>). */
+  target: string | undefined;
+  /** File mode as written (long syntax), e.g. 0440. */
+  mode: string | undefined;
+  node: unknown;
+  at: Range;
+  inherited: boolean;
+}
+
+/** Parses a service's `secrets`. */
+export function parseSecretRefs(file: YamlFile, field: ServiceField | undefined): SecretRef[] {
+  if (!field) return [];
+  const out: SecretRef[] = [];
+  for (const item of seqItems(field.value)) {
+    const source = stringValue(item) ?? stringValue(mapGet(item, 'source'));
+    if (source === undefined) continue;
+    const modeNode = mapGet(item, 'mode');
+    const mode = isScalar(modeNode) && typeof modeNode.source === 'string' ? modeNode.source : stringValue(modeNode);
+    out.push({ source, target: stringValue(mapGet(item, 'target')), mode, node: item, at: locate(file, field, item), inherited: field.inherited });
+  }
+  return out;
+}

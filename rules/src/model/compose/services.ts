@@ -8,7 +8,7 @@ import { type YamlFile, type YamlDocument, mapGet, mapPairs, nodeRange, stringVa
 import { type ServiceField, collectFields } from './fields';
 import { parsePorts, type PortMapping } from './ports';
 import { parseVolumeMounts, parseTopLevelVolumes, type VolumeMount, type TopLevelVolume } from './volumes';
-import { parseSecurityOpts, parseCaps, parseEnvironment, type SecurityOpt, type CapEntry, type EnvVar } from './options';
+import { parseSecurityOpts, parseCaps, parseEnvironment, parseSecretRefs, type SecurityOpt, type CapEntry, type EnvVar, type SecretRef } from './options';
 
 /** One service under `services:`. */
 export interface ComposeService {
@@ -33,6 +33,7 @@ export interface ComposeService {
   capAdd: CapEntry[];
   capDrop: CapEntry[];
   environment: EnvVar[];
+  secrets: SecretRef[];
 }
 
 export type { ServiceField } from './fields';
@@ -44,10 +45,33 @@ export interface ComposeModel {
   services: ComposeService[];
   /** The top-level `volumes` map entries (named volumes and their driver options). */
   volumes: TopLevelVolume[];
+  /** Names of the top-level `secrets` and where each comes from. */
+  secrets: TopLevelSecret[];
   /** The top-level `version`, when given (obsolete, but some checks depend on it). */
   version: string | undefined;
   /** True for override files (`compose.override.yaml`, `docker-compose.override.yml` …), which Compose merges onto a base file. */
   override: boolean;
+}
+
+/** A secret declared at the top level. */
+export interface TopLevelSecret {
+  name: string;
+  keyRange: Range;
+  /** Where the value comes from: a `file`, an `environment` variable, inline `content`, or `external`. */
+  from: 'file' | 'environment' | 'content' | 'external' | 'unknown';
+}
+
+function parseTopLevelSecrets(file: YamlFile, doc: YamlDocument, node: unknown): TopLevelSecret[] {
+  const out: TopLevelSecret[] = [];
+  for (const pair of mapPairs(node)) {
+    const name = stringValue(pair.key);
+    const keyRange = nodeRange(file, pair.key);
+    if (name === undefined || !keyRange) continue;
+    const v = deref(doc, pair.value);
+    const from = (['file', 'environment', 'content', 'external'] as const).find((k) => mapGet(v, k) !== undefined) ?? 'unknown';
+    out.push({ name, keyRange, from });
+  }
+  return out;
 }
 
 /** True when a path names a Compose override file, whose services are fragments by design. */
@@ -100,6 +124,7 @@ function buildService(file: YamlFile, doc: YamlDocument, name: string, node: unk
     capAdd: parseCaps(file, fieldIn('cap_add')),
     capDrop: parseCaps(file, fieldIn('cap_drop')),
     environment: parseEnvironment(file, fieldIn('environment')),
+    secrets: parseSecretRefs(file, fieldIn('secrets')),
   };
 }
 
@@ -112,11 +137,13 @@ export function composeModelOf(file: YamlFile, path?: string): ComposeModel {
   const services: ComposeService[] = [];
   let version: string | undefined;
   let volumes: TopLevelVolume[] = [];
+  let secrets: TopLevelSecret[] = [];
   for (const doc of file.documents) {
     const servicesNode = deref(doc, mapGet(doc.root, 'services'));
     if (!isMap(servicesNode)) continue;
     version = stringValue(mapGet(doc.root, 'version'));
     volumes = parseTopLevelVolumes(file, doc, deref(doc, mapGet(doc.root, 'volumes')));
+    secrets = parseTopLevelSecrets(file, doc, deref(doc, mapGet(doc.root, 'secrets')));
     for (const pair of mapPairs(servicesNode)) {
       const name = stringValue(pair.key);
       const node = deref(doc, pair.value);
@@ -133,7 +160,7 @@ export function composeModelOf(file: YamlFile, path?: string): ComposeModel {
     const hasImage = resolvedField(s, 'image') !== undefined || resolvedField(s, 'build') !== undefined;
     s.partial = override || (ext !== undefined && (ext.external || s.base === undefined)) || (ext === undefined && !hasImage);
   }
-  return { file, services, volumes, version, override };
+  return { file, services, volumes, secrets, version, override };
 }
 
 /** True when a YAML root looks like a Compose file (a top-level `services` map). */

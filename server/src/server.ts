@@ -16,6 +16,7 @@ import { configCompanion, registerConfigWatching } from './features/configFiles'
 import { ConfigResolver } from './config/files';
 import { createYamlCompanion } from './features/yaml';
 import { WorkspaceLinter, registerWorkspaceLint } from './features/workspaceLint';
+import { ConfigProblemPublisher } from './features/configProblems';
 
 const connection = createConnection(ProposedFeatures.all);
 // stdout carries the protocol: anything printed there would corrupt it.
@@ -32,10 +33,14 @@ let configs = new ConfigResolver();
 
 const onRuleError = (uri: string, ruleId: string, error: unknown): void =>
   connection.console.error(`Rule ${ruleId} crashed on ${uri}: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+let configProblems: ConfigProblemPublisher | undefined;
 const analyses = new AnalysisCache(
   settings,
   onRuleError,
-  (a) => void connection.sendNotification(StatusNotification.type, statusOf(a)),
+  (a) => {
+    void connection.sendNotification(StatusNotification.type, statusOf(a));
+    configProblems?.afterAnalysis(a);
+  },
   () => configs,
 );
 
@@ -50,6 +55,9 @@ const ctx: ServerContext = {
 };
 let revalidate: () => void = () => undefined;
 const workspace = new WorkspaceLinter(ctx, () => configs, onRuleError);
+configProblems = new ConfigProblemPublisher(ctx, () => configs);
+documents.onDidOpen((e) => configProblems?.onOpen(e.document.uri));
+documents.onDidClose((e) => configProblems?.onClose(e.document.uri));
 let workspaceRoots: string[] = [];
 let supportsFolderEvents = false;
 
@@ -82,7 +90,10 @@ connection.onInitialize((params): InitializeResult => {
   registerHover(ctx);
   registerEditing(ctx, () => yaml);
   registerRuleDocs(ctx);
-  registerConfigWatching(ctx, () => configs, relintEverything, (changes) => workspace.onWatchedFiles(changes));
+  registerConfigWatching(ctx, () => configs, relintEverything, (changes) => {
+    for (const c of changes) configProblems?.forget(c.uri);
+    workspace.onWatchedFiles(changes);
+  });
   registerWorkspaceLint(ctx, workspace);
   return {
     capabilities: {

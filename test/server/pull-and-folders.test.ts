@@ -126,3 +126,46 @@ describe('workspace folder changes', () => {
     assert.deepEqual(client.statuses.get(uri)?.['configFiles'], [join(root, 'ws', '.bulkhead.yaml')]);
   });
 });
+
+describe('problems of a config file in force', () => {
+  let client: TestClient;
+  let root: string;
+  before(async () => {
+    root = mkdtempSync(join(tmpdir(), 'bulkhead-badconfig-'));
+    client = await TestClient.start(PULL_CAPABILITIES, undefined, [{ uri: pathToFileURL(root).href, name: 'root' }]);
+  });
+  after(async () => {
+    assert.equal(await client.stop(), 0);
+    rmSync(root, { recursive: true, force: true });
+  });
+
+  it('are shown on the config file although only the Dockerfile is open, and cleared when fixed', async () => {
+    const config = join(root, '.bulkhead.yaml');
+    const configUri = pathToFileURL(config).href;
+    writeFileSync(config, 'rules:\n  DF001: loud\nprofle: baseline\n');
+    const uri = pathToFileURL(join(root, 'Dockerfile')).href;
+    client.open(uri, 'dockerfile', 'FROM node:latest\n');
+    const report = await client.request<Report>('textDocument/diagnostic', { textDocument: { uri } });
+    assert.equal((report.items ?? []).filter((d) => d.code === 'DF001').length, 1, 'the valid part still applies: DF001 is not silently changed');
+    const shown = await client.waitForDiagnostics(configUri, (p) => p.diagnostics.length > 0);
+    assert.deepEqual(shown.diagnostics.map((d) => [d.code, d.severity, d.range.start.line]), [['config', 1, 1], ['config', 1, 2]]);
+    assert.match(shown.diagnostics[0]!.message, /DF001.*error, warning, info, hint, off/);
+    assert.match(shown.diagnostics[1]!.message, /Unknown setting 'profle'/);
+    // Opening the config file: it reports its own problems (pull), so the pushed copy is cleared.
+    client.open(configUri, 'yaml', 'rules:\n  DF001: loud\nprofle: baseline\n');
+    await client.waitForDiagnostics(configUri, (p) => p.diagnostics.length === 0);
+    const pulled = await client.request<Report>('textDocument/diagnostic', { textDocument: { uri: configUri } });
+    assert.equal((pulled.items ?? []).filter((d) => d.code === 'config').length, 2);
+    client.close(configUri);
+    const back = await client.waitForDiagnostics(configUri, (p) => p.diagnostics.length === 2);
+    assert.equal(back.diagnostics[1]!.range.start.line, 2, 'closed again: the problems of the file in force come back');
+    // Fixed on disk: the change clears the problems and the Dockerfile is re-linted with the new config.
+    writeFileSync(config, 'rules:\n  DF001: error\n');
+    const refreshed = client.waitForRefresh();
+    void client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: configUri, type: 2 }] });
+    await refreshed;
+    const again = await client.request<Report>('textDocument/diagnostic', { textDocument: { uri } });
+    assert.equal((again.items ?? []).find((d) => d.code === 'DF001')?.severity, 1);
+    await client.waitForDiagnostics(configUri, (p) => p.diagnostics.length === 0);
+  });
+});

@@ -58,6 +58,11 @@ export class ConfigResolver {
     this.cache.clear();
   }
 
+  /** The config file read from `path`, if it was read and is cached. */
+  loaded(path: string): LoadedConfig | undefined {
+    return this.cache.get(path) ?? undefined;
+  }
+
   /** The innermost root folder holding `absPath`, if any. */
   rootOf(absPath: string): string | undefined {
     let best: string | undefined;

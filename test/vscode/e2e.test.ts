@@ -181,6 +181,12 @@ test('VSIX in VS Code + Chromium: squiggle, Problems, hover, light-bulb fix, Sca
     browser = await launchBrowser();
     const p = await browser.newPage({ viewport: { width: 1280, height: 760 } });
     page = p;
+    // Nothing leaves the machine: every request the workbench makes goes to the local server.
+    const outside: string[] = [];
+    p.on('request', (r) => {
+      const url = new URL(r.url());
+      if ((url.protocol === 'http:' || url.protocol === 'https:' || url.protocol === 'ws:' || url.protocol === 'wss:') && url.hostname !== '127.0.0.1' && url.hostname !== 'localhost') outside.push(r.url());
+    });
     await p.goto(workbenchUrl(server, workspace), { timeout: 60_000 });
     await p.locator('.monaco-workbench .part.editor').waitFor({ state: 'visible', timeout: 60_000 });
 
@@ -214,7 +220,8 @@ test('VSIX in VS Code + Chromium: squiggle, Problems, hover, light-bulb fix, Sca
     const first = boxes.filter((b): b is NonNullable<typeof b> => b !== null).sort((a, b) => a.y - b.y)[0];
     assert.ok(first, 'no squiggle on screen');
     await p.mouse.move(first.x + first.width / 2, first.y + first.height / 2 - 4);
-    const hover = p.locator('.monaco-hover:not(.hidden)', { hasText: 'DF001' }).first();
+    // The problem part of the hover shows first; the rule's explanation arrives from the server.
+    const hover = p.locator('.monaco-hover:not(.hidden)', { hasText: 'DF001 · Pin base images' }).first();
     await hover.waitFor({ state: 'visible', timeout: UI_TIMEOUT });
     const hoverText = await hover.innerText();
     assert.match(hoverText, /DF001 · Pin base images to a version tag or digest, not latest/);
@@ -315,6 +322,8 @@ test('VSIX in VS Code + Chromium: squiggle, Problems, hover, light-bulb fix, Sca
     await details.locator('.navbar .action-label', { hasText: /changelog/i }).first().click();
     await until('the CHANGELOG tab', async () => (await framesWithText(p, 'h1', /^Changelog$/)) > 0 && (await framesWithText(p, 'h2', /0\.1\.0/)) > 0);
     await screenshot(p, '08-extension-changelog');
+
+    assert.deepEqual(outside, [], 'the workbench made requests beyond the local server');
 
     // BULKHEAD_UPDATE_DOCS_IMAGES=1 refreshes the README's screenshots from this run.
     if (process.env['BULKHEAD_UPDATE_DOCS_IMAGES']) {

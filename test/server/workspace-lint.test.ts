@@ -9,7 +9,7 @@
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { CancellationTokenSource } from 'vscode-jsonrpc/node';
@@ -239,6 +239,7 @@ describe('workspace lint of the real-world corpus (334 files)', () => {
       const all = walk(copy).map(uriOf);
       assert.equal(all.length, 334);
       const started = performance.now();
+      const cpuBefore = client.cpuMs();
       const totals = { linted: 0, skipped: 0, problems: 0, open: 0 };
       for (let i = 0; i < all.length; i += 25) {
         const r = await lintFiles(client, all.slice(i, i + 25));
@@ -248,8 +249,10 @@ describe('workspace lint of the real-world corpus (334 files)', () => {
         totals.problems += r.problems;
       }
       const ms = performance.now() - started;
+      const cpuAfter = client.cpuMs();
+      const cpu = cpuBefore !== undefined && cpuAfter !== undefined ? `, server CPU ${cpuAfter - cpuBefore} ms` : '';
       const withProblems = new Set(client.allPublished.filter((p) => p.diagnostics.length > 0).map((p) => p.uri)).size;
-      const line = `real-world corpus via bulkhead/lintFiles: ${all.length} files (${totals.linted} linted, ${totals.skipped} skipped) in ${ms.toFixed(0)} ms; ${totals.problems} diagnostics on ${withProblems} files`;
+      const line = `real-world corpus via bulkhead/lintFiles: ${all.length} files (${totals.linted} linted, ${totals.skipped} skipped) in ${ms.toFixed(0)} ms wall${cpu}, load average ${loadavg()[0]?.toFixed(1)}; ${totals.problems} diagnostics on ${withProblems} files`;
       t.diagnostic(line);
       console.log(line);
       assert.equal(totals.linted + totals.skipped, all.length);

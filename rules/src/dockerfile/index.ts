@@ -54,6 +54,16 @@ import pipPin from './pip-pin';
 import pipNoCacheDir from './pip-no-cache-dir';
 import goInstallPin from './go-install-pin';
 import apkNoCache from './apk-no-cache';
+import yarnCacheClean from './yarn-cache-clean';
+import wgetProgress from './wget-progress';
+import useraddNoL from './useradd-no-l';
+import distUpgrade from './dist-upgrade';
+import pointlessCommands from './pointless-commands';
+import shellViaRun from './shell-via-run';
+import platformFlag from './platform-flag';
+import redundantTargetPlatform from './redundant-target-platform';
+import reservedStageName from './reserved-stage-name';
+import copyEntireStageFs from './copy-entire-stage-fs';
 import apkAllowUntrusted from './apk-allow-untrusted';
 import aptAllowUnauthenticated from './apt-allow-unauthenticated';
 import aptForceYes from './apt-force-yes';
@@ -68,6 +78,11 @@ import contentTrustOff from './content-trust-off';
 import baseImageDigest from './base-image-digest';
 import untrustedRegistry from './untrusted-registry';
 import nonNumericUser from './non-numeric-user';
+import copyRelativeNoWorkdir from './copy-relative-no-workdir';
+import envSelfReference from './env-self-reference';
+import onbuildForbidden from './onbuild-forbidden';
+import instructionOrder from './instruction-order';
+import labelKeyInvalid from './label-key-invalid';
 
 export const DOCKERFILE_RULES: readonly AnyRule[] = [
   latestTag,
@@ -124,6 +139,16 @@ export const DOCKERFILE_RULES: readonly AnyRule[] = [
   pipNoCacheDir,
   goInstallPin,
   apkNoCache,
+  yarnCacheClean,
+  wgetProgress,
+  useraddNoL,
+  distUpgrade,
+  pointlessCommands,
+  shellViaRun,
+  platformFlag,
+  redundantTargetPlatform,
+  reservedStageName,
+  copyEntireStageFs,
   apkAllowUntrusted,
   aptAllowUnauthenticated,
   aptForceYes,
@@ -138,4 +163,9 @@ export const DOCKERFILE_RULES: readonly AnyRule[] = [
   baseImageDigest,
   untrustedRegistry,
   nonNumericUser,
+  copyRelativeNoWorkdir,
+  envSelfReference,
+  onbuildForbidden,
+  instructionOrder,
+  labelKeyInvalid,
 ];

@@ -20,7 +20,7 @@ export function wordIsFlag(w: ShellWord, flags: readonly string[]): boolean {
       if (v === f || v.startsWith(`${f}=`)) return true;
     } else if (f.startsWith('-') && f.length === 2) {
       if (v === f) return true;
-      if (/^-[A-Za-z0-9]{2,}$/.test(v) && v.includes(f[1]!)) return true;
+      if (/^-[A-Za-z0-9]{2,}-?$/.test(v) && v.includes(f[1]!)) return true;
     } else if (v === f) return true;
   }
   return false;

@@ -1,5 +1,6 @@
 import { defineRule } from '../engine/rule';
-import { mapGet, stringValue } from '../model/yaml/documents';
+import { mapGet, nodeRange, stringValue } from '../model/yaml/documents';
+import { isBinding, subjectsOf } from '../model/kubernetes/rbac';
 import { fieldRange } from '../model/kubernetes/pod';
 import { objectLabel } from '../model/kubernetes/workloads';
 import { containerYaml } from '../model/kubernetes/examples';
@@ -13,12 +14,13 @@ export default defineRule({
   title: 'Give workloads their own service account',
   fix: 'none',
   defaultOff: true,
-  anchors: { kubeLinter: ['default-service-account'], checkov: ['CKV_K8S_41'], kubesec: ['ServiceAccountName'], kics: ['591ade62-d6b0-4580-b1ae-209f80ba1cd9'] },
+  anchors: { kubeLinter: ['default-service-account'], checkov: ['CKV_K8S_41', 'CKV_K8S_42'], kubesec: ['ServiceAccountName'], kics: ['591ade62-d6b0-4580-b1ae-209f80ba1cd9', '1e749bc9-fde8-471c-af0c-8254efd2dee5'] },
   messages: {
     defaultSa: (workload: string) => `${workload} runs as the namespace's default service account.`,
+    binding: (binding: string) => `${binding} grants its role to a default service account.`,
   },
   docs: {
-    summary: 'The pod spec sets no `serviceAccountName` (or sets `default`).',
+    summary: 'The pod spec sets no `serviceAccountName` (or sets `default`), or a binding grants a role to a `default` service account.',
     rationale: 'The default service account is shared by every pod in the namespace that does not choose another; any RBAC granted to it for one workload is granted to all of them. A dedicated account per workload keeps permissions (and audit logs) separate. Off by default because it needs a ServiceAccount object per workload.',
     remediation: 'Create a ServiceAccount for the workload and set `serviceAccountName` to it.',
     references: ['https://kubernetes.io/docs/concepts/security/service-accounts/'],
@@ -28,6 +30,12 @@ export default defineRule({
     },
   },
   hooks: {
+    onObject(o, ctx) {
+      if (!isBinding(o)) return;
+      for (const s of subjectsOf(o)) {
+        if (s.kind === 'ServiceAccount' && s.name === 'default') ctx.report({ at: nodeRange(o.file, s.nameNode) ?? o.headRange, messageId: 'binding', args: [objectLabel(o)] });
+      }
+    },
     onWorkload(w, ctx) {
       const node = mapGet(w.podSpec, 'serviceAccountName') ?? mapGet(w.podSpec, 'serviceAccount');
       const name = stringValue(node);

@@ -70,6 +70,16 @@ describe('setIn', () => {
   it('appends at the end of a file without a final newline', () => {
     assert.equal(apply('a:\n  b: 1', (f, r) => addKey(f, getIn(r, ['a']), 'c', 2)), 'a:\n  b: 1\n  c: 2\n');
   });
+  it('inserts after a block scalar and before a less-indented comment', () => {
+    const text = 'c:\n  - name: a\n    args: |\n      one\n      two\n# about d\nd: 1\n';
+    assert.equal(apply(text, (f, r) => setIn(f, getIn(r, ['c', 0]), ['securityContext', 'privileged'], false)), 'c:\n  - name: a\n    args: |\n      one\n      two\n    securityContext:\n      privileged: false\n# about d\nd: 1\n');
+  });
+  it('writes into a flow map nested in a block sequence item', () => {
+    assert.equal(apply('c:\n  - {name: a, image: "x:1"}\n', (f, r) => setIn(f, getIn(r, ['c', 0]), ['resources', 'limits', 'memory'], '512Mi')), 'c:\n  - {name: a, image: "x:1", resources: {limits: {memory: 512Mi}}}\n');
+  });
+  it('replaces an explicit null', () => {
+    assert.equal(apply('a:\n  sc: null\n', (f, r) => setIn(f, getIn(r, ['a']), ['sc', 'x'], true)), 'a:\n  sc: {x: true}\n');
+  });
   it('refuses to write through a scalar', () => {
     const f = parseYaml('a: 1\n');
     assert.equal(setIn(f, f.documents[0]?.root, ['a', 'b'], 1), undefined);

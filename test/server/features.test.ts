@@ -118,3 +118,39 @@ describe('settings', () => {
     assert.equal(all, RULES.filter((r) => r.target === 'dockerfile' && !r.defaultOff).length);
   });
 });
+
+describe('code action order and fix-all (synthetic finding with a fix and suggestions)', () => {
+  // No shipped rule offers a fix and suggestions on one finding yet, so one is built here from a
+  // real DF001 finding; the order must hold as soon as a rule does.
+  function withFixAndSuggestions() {
+    const { doc, a } = analysed('file:///p/Dockerfile', 'dockerfile', 'FROM node:latest\nUSER node\n');
+    const f = a.result.findings.find((x) => x.ruleId === 'DF001');
+    assert.ok(f);
+    const edit = (newText: string) => ({ range: f.range, newText });
+    const rich = { ...f, fix: { title: 'Pin node:22.11', edits: [edit('node:22.11')] }, suggestions: [{ title: 'Use node:lts', edits: [edit('node:lts')] }, { title: 'Use a digest', edits: [edit('node@sha256:0')] }] };
+    a.result.findings = a.result.findings.map((x) => (x === f ? rich : x));
+    return { doc, a, rich };
+  }
+
+  it('orders: fix (preferred), suggestions, ignore line, ignore file, show docs', () => {
+    const { doc, a, rich } = withFixAndSuggestions();
+    const d = engineDiagnostics(a).find((x) => x.code === 'DF001');
+    assert.ok(d);
+    const actions = codeActionsFor(doc, a, { diagnostics: [d] }, true);
+    assert.deepEqual(actions.map((x) => x.title), ['Pin node:22.11', 'Use node:lts', 'Use a digest', 'Ignore DF001 on this line', 'Ignore DF001 in this file', 'Show documentation for DF001']);
+    assert.deepEqual(actions.map((x) => x.isPreferred === true), [true, false, false, false, false, false]);
+    assert.equal(actions[5]?.command?.command, 'bulkhead.showRuleDocs');
+    assert.equal(rich.suggestions.length, 2);
+  });
+
+  it('source.fixAll.bulkhead leaves out fixes of rules that are not marked safe', () => {
+    const { doc, a } = withFixAndSuggestions();
+    assert.notEqual(RULES.find((r) => r.id === 'DF001')?.fix, 'safe', 'DF001 is not a safe-fix rule');
+    const fixAll = codeActionsFor(doc, a, { diagnostics: [], only: ['source.fixAll.bulkhead'] }, true);
+    assert.deepEqual(fixAll, [], 'a fix on a rule without fix: safe is never applied on save');
+    const { doc: d2, a: a2 } = analysed('file:///p/Dockerfile', 'dockerfile', 'FROM alpine:3.20\nADD app.py /app/\nUSER app\n');
+    const safe = codeActionsFor(d2, a2, { diagnostics: [], only: ['source.fixAll'] }, true);
+    assert.equal(safe.length, 1, 'the parent kind source.fixAll includes source.fixAll.bulkhead');
+    assert.equal(safe[0]?.kind, 'source.fixAll.bulkhead');
+  });
+});

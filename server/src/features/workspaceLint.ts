@@ -9,6 +9,14 @@
  * between them, and after an edit the workspace lint pauses until typing has been quiet for
  * EDIT_QUIET_MS. An open file is never linted from disk (its diagnostics come from the editor's
  * text); when it closes, its disk diagnostics come back.
+ *
+ * Why not LSP 3.17 `workspace/diagnostic`: vscode-languageclient 9 starts that pull by itself as
+ * soon as the capability is announced and repeats it every 2 s forever (a long-poll the server
+ * must hold open), with no user-visible progress or cancel and no way to say "stop" short of
+ * unregistering; the server would also have to walk the disk itself without VS Code's
+ * files.exclude/search.exclude semantics. Publishing for files that are not open is plain
+ * publishDiagnostics, which every client handles, and the chunked custom request gives the
+ * client progress and cancel for free.
  */
 import { readFile, stat } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';

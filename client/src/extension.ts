@@ -15,16 +15,19 @@ let client: LanguageClient | undefined;
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const output = vscode.window.createOutputChannel('Bulkhead', { log: true });
   context.subscriptions.push(output);
-  // Dockerfiles, manifests and Compose files on disk: the server follows them after Lint Workspace.
-  const watcher = vscode.workspace.createFileSystemWatcher(INCLUDE_GLOB);
-  context.subscriptions.push(watcher);
-  client = createLanguageClient(context, output, [watcher]);
+  // Files on disk the server follows after Lint Workspace: changes of Dockerfiles, manifests and
+  // Compose files; creates and deletes of anything, because VS Code reports a folder created or
+  // deleted with files in it as one event for the folder.
+  const watcher = vscode.workspace.createFileSystemWatcher(INCLUDE_GLOB, true, false, true);
+  const treeWatcher = vscode.workspace.createFileSystemWatcher('**/*', false, true, false);
+  context.subscriptions.push(watcher, treeWatcher);
+  client = createLanguageClient(context, output, [watcher, treeWatcher]);
   registerStatus(context, client);
   registerRestartServerCommand(context, client, output);
   registerShowOutputCommand(context, output);
   registerShowRuleDocsCommand(context, client);
   registerScanImageCommand(context);
-  registerLintWorkspaceCommands(context, client, output, watcher);
+  registerLintWorkspaceCommands(context, client, output, treeWatcher);
   // `auto` YAML schema validation depends on whether the Red Hat YAML extension is active.
   let yamlActive = vscode.extensions.getExtension(RED_HAT_YAML_ID)?.isActive === true;
   context.subscriptions.push(

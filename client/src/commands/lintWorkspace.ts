@@ -2,9 +2,10 @@
  * "Bulkhead: Lint Workspace" and "Bulkhead: Clear Workspace Problems". The client finds the files
  * (VS Code's search, honouring files.exclude and search.exclude, never node_modules or .git) and
  * sends them to the server in chunks (`bulkhead/lintFiles`), with progress and cancel between and
- * inside chunks. The server lints from disk, publishes, and follows the files: the file watcher
- * (handed to the language client's `synchronize.fileEvents`) re-lints changed files and clears
- * deleted ones; new files are checked against the excludes here and sent to the server.
+ * inside chunks. The server lints from disk, publishes, and follows the files: the file watchers
+ * (handed to the language client's `synchronize.fileEvents`) re-lint changed files and clear
+ * deleted ones; new files (and new folders' files) are checked against the excludes here and sent
+ * to the server.
  * `bulkhead.lintWorkspaceOnStartup` runs it when the server starts.
  */
 import * as vscode from 'vscode';
@@ -87,15 +88,22 @@ export function registerLintWorkspaceCommands(context: vscode.ExtensionContext, 
       const r = await client.sendRequest(ClearWorkspaceRequest.type, {});
       output.info(`Cleared workspace problems of ${r.cleared} files`);
     }),
-    // New files: lint them when they pass the excludes (changes and deletes are followed by the server).
+    // New files, or folders with files in them: lint what passes the excludes (changes and
+    // deletes are followed by the server).
     watcher.onDidCreate(async (uri) => {
       if (!active || !client.isRunning()) return;
       const folder = vscode.workspace.getWorkspaceFolder(uri);
       if (!folder) return;
-      const rel = vscode.workspace.asRelativePath(uri, false);
-      const match = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, rel), excludeFor(folder), 1);
-      if (match.length === 0) return;
-      await client.sendRequest(LintFilesRequest.type, { files: [client.code2ProtocolConverter.asUri(uri)] });
+      let isFolder = false;
+      try {
+        isFolder = (await vscode.workspace.fs.stat(uri)).type === vscode.FileType.Directory;
+      } catch {
+        return;
+      }
+      const pattern = isFolder ? new vscode.RelativePattern(uri, INCLUDE_GLOB) : new vscode.RelativePattern(folder, vscode.workspace.asRelativePath(uri, false));
+      const found = await vscode.workspace.findFiles(pattern, excludeFor(folder));
+      if (found.length === 0) return;
+      await client.sendRequest(LintFilesRequest.type, { files: found.map((f) => client.code2ProtocolConverter.asUri(f)) });
     }),
     vscode.workspace.onDidChangeWorkspaceFolders((e) => {
       if (active && e.added.length > 0) void run(e.added, vscode.ProgressLocation.Window);

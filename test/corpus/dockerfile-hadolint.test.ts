@@ -26,6 +26,8 @@ const MESSAGE_FILTER: Record<string, readonly string[]> = {
  * Deliberate disagreements, keyed `DLxxxx:<spec line>:<variant>`, with the reason.
  */
 const DISAGREE: Record<string, string> = {
+  'DL3010:42:plain': 'Windows paths with the default escape character: the builder (and dockerfile-ast) read `build\\foo\\bar.tar.gz` as `buildfoobar.tar.gz`; hadolint keeps the backslashes',
+  'DL3010:49:plain': 'Windows paths with the default escape character (see DL3010:42)',
   'DL3002:77:plain': 'a root USER in a build stage does not reach the image; only the final stage decides (we pass, hadolint catches)',
 };
 

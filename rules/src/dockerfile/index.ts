@@ -83,6 +83,10 @@ import envSelfReference from './env-self-reference';
 import onbuildForbidden from './onbuild-forbidden';
 import instructionOrder from './instruction-order';
 import labelKeyInvalid from './label-key-invalid';
+import consecutiveRun from './consecutive-run';
+import copyFromIndex from './copy-from-index';
+import noInlineIgnore from './no-inline-ignore';
+import useAddForArchives from './use-add-for-archives';
 
 export const DOCKERFILE_RULES: readonly AnyRule[] = [
   latestTag,
@@ -168,4 +172,8 @@ export const DOCKERFILE_RULES: readonly AnyRule[] = [
   onbuildForbidden,
   instructionOrder,
   labelKeyInvalid,
+  consecutiveRun,
+  copyFromIndex,
+  noInlineIgnore,
+  useAddForArchives,
 ];

@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseYaml, getIn, type YamlFile } from '../../../rules/src/model/yaml/documents';
-import { setIn, addKey, removeKey, removeSeqItem, appendToSeq, renderScalar, indentUnit } from '../../../rules/src/model/yaml/edits';
+import { setIn, addKey, removeKey, removeSeqItem, appendToSeq, renderScalar, indentUnit, replaceNode } from '../../../rules/src/model/yaml/edits';
 import { applyEdits } from '../../utils/rule-tester';
 import { dedent } from '../../utils/dedent';
 import type { TextEdit } from 'vscode-languageserver-types';
@@ -79,6 +79,9 @@ describe('setIn', () => {
   });
   it('replaces an explicit null', () => {
     assert.equal(apply('a:\n  sc: null\n', (f, r) => setIn(f, getIn(r, ['a']), ['sc', 'x'], true)), 'a:\n  sc: {x: true}\n');
+  });
+  it('replaces a block sequence without eating the line break', () => {
+    assert.equal(apply('caps:\n  add:\n    - NET_RAW\n---\nb: 1\n', (f, r) => replaceNode(f, getIn(r, ['caps', 'add']), '[]')), 'caps:\n  add:\n    []\n---\nb: 1\n');
   });
   it('refuses to write through a scalar', () => {
     const f = parseYaml('a: 1\n');

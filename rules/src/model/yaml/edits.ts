@@ -8,7 +8,7 @@
 import type { TextEdit } from 'vscode-languageserver-types';
 import { isMap, isSeq, isScalar, isPair, Scalar } from 'yaml';
 import type { YAMLMap, YAMLSeq, Pair } from 'yaml';
-import { type YamlFile, nodeRange, pairOf } from './documents';
+import { type YamlFile, pairOf } from './documents';
 
 /** A value to write: scalars, arrays (always written in flow style `[a, b]`) and maps. */
 export type YamlValue = string | number | boolean | null | readonly YamlValue[] | { readonly [key: string]: YamlValue };
@@ -171,8 +171,10 @@ function fillNull(file: YamlFile, pair: Pair, value: YamlValue, unit: number, fl
 export function replaceNode(file: YamlFile, node: unknown, newText: string): TextEdit | undefined {
   const s = span(node);
   if (!s) return undefined;
-  const range = nodeRange(file, node);
-  return range ? { range, newText } : undefined;
+  // Block collections' ranges end after their last line break; keep the break (and trailing blanks) in place.
+  let end = s[1];
+  while (end > s[0] && /\s/.test(file.text[end - 1] ?? '')) end--;
+  return edit(file, s[0], end, newText);
 }
 
 /** Start offset of the line holding `offset` when only whitespace precedes it, else undefined. */

@@ -68,6 +68,22 @@ export interface LintOptions {
   rules?: readonly AnyRule[];
   /** Receives rule crashes (rule id and error) for logging. */
   onRuleError?: (ruleId: string, error: unknown) => void;
+  /**
+   * Time one rule may spend on one document (ms of wall time) before it is reported as slow;
+   * defaults to `ruleBudgetMs(text)`. Rules are synchronous, so a slow rule is not stopped: its
+   * findings are kept and a `rule-slow` problem names it (the LSP and CLI log it).
+   */
+  ruleBudgetMs?: number;
+  /** Receives rules that ran past their budget (rule id and milliseconds) for logging. */
+  onRuleSlow?: (ruleId: string, ms: number) => void;
+}
+
+/**
+ * Default per-rule, per-document time budget: 2 s, or 2 µs per character for large files. A rule
+ * normally needs well under a millisecond; the margin keeps a busy machine from raising it.
+ */
+export function ruleBudgetMs(text: string): number {
+  return Math.max(2000, text.length / 500);
 }
 
 /** Files larger than this are not linted (a clear message instead of a hang). */
@@ -122,10 +138,20 @@ export function lint(input: LintInput, options: LintOptions = {}): LintResult {
   const raw: Finding[] = [];
   const problems: Problem[] = [];
   const crashedRules: string[] = [];
+  const slowRules: [string, number][] = [];
+  const budget = options.ruleBudgetMs ?? ruleBudgetMs(input.text);
+  const runOptions: LintOptions = {
+    ...options,
+    ruleBudgetMs: budget,
+    onRuleSlow: (id, ms) => {
+      slowRules.push([id, ms]);
+      options.onRuleSlow?.(id, ms);
+    },
+  };
   let commentLines: CommentSource;
   if (kind === 'dockerfile') {
     const model = parseDockerfile(input.text);
-    runDockerfile(model, rules, raw, crashedRules, options);
+    runDockerfile(model, rules, raw, crashedRules, runOptions);
     commentLines = { kind: 'dockerfile', model };
   } else {
     if (kind === 'yaml' && isTemplated(input.path, input.text)) return skippedResult(kind, 'Helm/Go template: not plain YAML, so Bulkhead skips it. Lint the rendered output (helm template) instead.');
@@ -135,11 +161,14 @@ export function lint(input: LintInput, options: LintOptions = {}): LintResult {
     if (kind === 'yaml') kind = kindFromYaml(file);
     if (kind === 'yaml') return { ...skippedResult(kind, 'Not a Kubernetes manifest or Compose file.'), problems: [] };
     for (const e of file.errors) problems.push({ source: 'yaml', code: e.code, message: e.message, severity: 'error', range: e.range });
-    runYaml(kind, file, rules, raw, crashedRules, options, input.path);
+    runYaml(kind, file, rules, raw, crashedRules, runOptions, input.path);
     commentLines = { kind: 'yaml', file, kubernetes: kind === 'kubernetes' };
   }
   for (const id of crashedRules) {
     problems.push({ source: 'bulkhead', code: 'rule-error', message: `Rule ${id} failed on this file and was skipped; other rules ran normally.`, severity: 'warning', range: ZERO });
+  }
+  for (const [id, ms] of slowRules) {
+    problems.push({ source: 'bulkhead', code: 'rule-slow', message: `Rule ${id} took ${Math.round(ms)} ms on this file (budget ${Math.round(budget)} ms); its findings are kept. Please report this file.`, severity: 'info', range: ZERO });
   }
   const withSeverity: Finding[] = [];
   for (const f of raw) {
@@ -179,9 +208,13 @@ function policyOf(options: LintOptions): PolicyOptions {
   return { ...DEFAULT_POLICY, ...options.policy };
 }
 
-/** Runs one rule's hooks; a throw discards that rule's findings for this document only. */
+/**
+ * Runs one rule's hooks; a throw discards that rule's findings for this document only. The run
+ * is timed (two clock reads per rule and document) and reported through `onRuleSlow` past the budget.
+ */
 function isolated(rule: AnyRule, sink: Finding[], crashed: string[], options: LintOptions, body: (out: Finding[]) => void): void {
   const local: Finding[] = [];
+  const started = performance.now();
   try {
     body(local);
     sink.push(...local);
@@ -189,6 +222,8 @@ function isolated(rule: AnyRule, sink: Finding[], crashed: string[], options: Li
     crashed.push(rule.id);
     options.onRuleError?.(rule.id, e);
   }
+  const ms = performance.now() - started;
+  if (options.ruleBudgetMs !== undefined && ms > options.ruleBudgetMs) options.onRuleSlow?.(rule.id, ms);
 }
 
 function runDockerfile(model: DockerfileModel, rules: readonly AnyRule[], sink: Finding[], crashed: string[], options: LintOptions): void {

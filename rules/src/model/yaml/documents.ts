@@ -49,7 +49,36 @@ export interface YamlComment {
 export const TOO_DEEP_CODE = 'RESOURCE_EXHAUSTION';
 const TOO_DEEP_MESSAGE = 'The YAML is nested too deeply to parse (the parser ran out of stack).';
 
-const PARSE_OPTIONS = { keepSourceTokens: false, uniqueKeys: true, strict: false, prettyErrors: false } as const;
+// `uniqueKeys` is off because the parser's own check compares each new key with every earlier key
+// of its map (a ConfigMap with 100,000 keys took a minute); duplicateKeys() does the same check in
+// one pass, with the parser's code and message.
+const PARSE_OPTIONS = { keepSourceTokens: false, uniqueKeys: false, strict: false, prettyErrors: false } as const;
+
+/** Offsets of the map keys that repeat an earlier key of the same map (scalar keys compared by value, as `yaml` does); aliases are not followed. */
+function duplicateKeys(root: unknown): number[] {
+  const out: number[] = [];
+  const stack: unknown[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (isMap(node)) {
+      const seen = new Set<string>();
+      for (const pair of node.items) {
+        const key: unknown = pair.key;
+        if (isScalar(key)) {
+          const id = `${typeof key.value}:${String(key.value)}`;
+          if (seen.has(id) && key.range) out.push(key.range[0]);
+          seen.add(id);
+        } else if (key !== null && typeof key === 'object') stack.push(key);
+        stack.push(pair.value);
+      }
+    } else if (isSeq(node)) {
+      for (const item of node.items) stack.push(item);
+    } else if (isPair(node)) {
+      stack.push(node.key, node.value);
+    }
+  }
+  return out.sort((a, b) => a - b);
+}
 
 /** Collects the comment tokens of one CST token (comments can sit at any depth; iterative, so deep nesting cannot overflow the stack). */
 function collectComments(root: unknown, out: YamlComment[]): void {
@@ -103,11 +132,17 @@ export function parseYaml(text: string): YamlFile {
     return { text, lines, documents, errors, warnings, comments };
   }
   list.forEach((doc, index) => {
+    const docErrors: { at: number; problem: YamlProblem }[] = [];
     for (const e of doc.errors) {
       // `yaml` reports a stack overflow while composing a collection as RESOURCE_EXHAUSTION with the engine's message.
       const message = e.code === TOO_DEEP_CODE ? TOO_DEEP_MESSAGE : (e.message.split('\n')[0] ?? e.message);
-      errors.push({ message, range: lines.range(e.pos[0], e.pos[1]), code: e.code });
+      docErrors.push({ at: e.pos[0], problem: { message, range: lines.range(e.pos[0], e.pos[1]), code: e.code } });
     }
+    if (!doc.errors.some((e) => e.code === TOO_DEEP_CODE)) {
+      for (const at of duplicateKeys(doc.contents)) docErrors.push({ at, problem: { message: 'Map keys must be unique', range: lines.range(at, at + 1), code: 'DUPLICATE_KEY' } });
+    }
+    docErrors.sort((a, b) => a.at - b.at);
+    for (const e of docErrors) errors.push(e.problem);
     for (const w of doc.warnings) {
       if (w.code === 'TAG_RESOLVE_FAILED') continue;
       warnings.push({ message: w.message.split('\n')[0] ?? w.message, range: lines.range(w.pos[0], w.pos[1]), code: w.code });

@@ -7,8 +7,8 @@
  * whole process tree is killed at the end.
  */
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, cpSync, symlinkSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, cpSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import * as esbuild from 'esbuild';
 import { chromium, type Browser, type Page } from 'playwright-core';
 
@@ -29,10 +29,28 @@ export function missingPrerequisites(): string | undefined {
   return `missing ${missing.join(' and ')}; run: bash scripts/setup-vscode.sh`;
 }
 
+/** Leftovers of runs that were killed (no cleanup ran) are removed after this long. */
+const STALE_MS = 3 * 60 * 60 * 1000;
+
+/** Removes the entries of `dir` not modified for STALE_MS (never a live run's: they are recent). */
+export function removeStale(dir: string): void {
+  if (!existsSync(dir)) return;
+  const now = Date.now();
+  for (const name of readdirSync(dir)) {
+    const p = join(dir, name);
+    try {
+      if (now - statSync(p).mtimeMs > STALE_MS) rmSync(p, { recursive: true, force: true });
+    } catch {
+      // another process removed it first
+    }
+  }
+}
+
 /** A fresh scratch directory for one run, under .vscode-test/runs/ (gitignored). */
 export function scratchDir(label: string): string {
   const base = join(repoRoot, '.vscode-test', 'runs');
   mkdirSync(base, { recursive: true });
+  removeStale(base);
   return mkdtempSync(join(base, `${label}-`));
 }
 
@@ -272,6 +290,7 @@ export function installVsix(scratch: string, vsix: string): string {
 
 /** Bundles the mocha suite (mocha included) into one CommonJS file the extension host can load. */
 export async function bundleSuite(outfile: string): Promise<string> {
+  removeStale(dirname(dirname(outfile)));
   await esbuild.build({
     entryPoints: [join(repoRoot, 'test', 'vscode', 'suite', 'index.ts')],
     outfile,

@@ -87,6 +87,13 @@ import consecutiveRun from './consecutive-run';
 import copyFromIndex from './copy-from-index';
 import noInlineIgnore from './no-inline-ignore';
 import useAddForArchives from './use-add-for-archives';
+import stageNameCasing from './stage-name-casing';
+import fromAsCasing from './from-as-casing';
+import exposeProtoCasing from './expose-proto-casing';
+import exposeInvalidFormat from './expose-invalid-format';
+import undefinedArgInFrom from './undefined-arg-in-from';
+import legacyKeyValue from './legacy-key-value';
+import instructionCasing from './instruction-casing';
 
 export const DOCKERFILE_RULES: readonly AnyRule[] = [
   latestTag,
@@ -176,4 +183,11 @@ export const DOCKERFILE_RULES: readonly AnyRule[] = [
   copyFromIndex,
   noInlineIgnore,
   useAddForArchives,
+  stageNameCasing,
+  fromAsCasing,
+  exposeProtoCasing,
+  exposeInvalidFormat,
+  undefinedArgInFrom,
+  legacyKeyValue,
+  instructionCasing,
 ];

@@ -15,7 +15,7 @@ import { applyEdits } from '../utils/rule-tester';
 
 const repoRoot = path.resolve(__dirname, '..', '..');
 const corpus = path.join(repoRoot, '..', 'shared', 'corpus');
-const DIRS = ['kics-k8s', 'kube-linter/checks'];
+const DIRS = ['kics-k8s', 'kube-linter/checks', 'real-world/kubernetes'];
 
 function yamlFiles(dir: string, out: string[] = []): string[] {
   for (const name of readdirSync(dir)) {
@@ -54,6 +54,12 @@ describe('Kubernetes rules on malformed and partial input', () => {
             fixes++;
             const out = applyEdits(text, fix.edits);
             assert.deepEqual(parseYaml(out).errors.map((e) => e.message), [], `${file}: ${f.ruleId} '${fix.title}' broke the YAML`);
+            if (text !== full) continue;
+            const again = lint({ path: path.basename(file), text: out }, { settings: { enabledRules: [f.ruleId] } }).findings.filter((a) => a.ruleId === f.ruleId);
+            const same = again.filter((a) => a.ruleId === f.ruleId && a.message === f.message && a.range.start.line === f.range.start.line);
+            assert.deepEqual(same.map((a) => a.message), [], `${file}: ${f.ruleId} '${fix.title}' did not remove the finding`);
+            const before = res.findings.filter((b) => b.ruleId === f.ruleId).length;
+            assert.ok(again.length < before, `${file}: ${f.ruleId} '${fix.title}' did not reduce the findings (${before} → ${again.length})`);
           }
         }
       }

@@ -1,7 +1,7 @@
 /** Quick fixes: offered for a diagnostic, applied through the editor, and the diagnostic goes away. */
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { closeAllEditors, codeActions, openFixture, waitForCode, waitForNoCode, waitForText } from './util';
+import { closeAllEditors, codeActions, codeOf, openFixture, waitForCode, waitForDiagnostics, waitForNoCode, waitForText } from './util';
 
 async function apply(action: vscode.CodeAction): Promise<void> {
   if (action.edit) assert.equal(await vscode.workspace.applyEdit(action.edit), true, `applyEdit refused "${action.title}"`);
@@ -13,6 +13,11 @@ async function actionTitled(uri: vscode.Uri, range: vscode.Range, title: string)
   const found = actions.find((a) => a.title === title);
   assert.ok(found, `no code action "${title}"; offered: ${actions.map((a) => a.title).join(' | ') || '(none)'}`);
   return found;
+}
+
+/** Waits until a diagnostic with rule id `code` is present on every listed line (0-based). */
+async function waitForCodeOnLines(uri: vscode.Uri, code: string, lines: number[]): Promise<void> {
+  await waitForDiagnostics(uri, (ds) => lines.every((l) => ds.some((d) => codeOf(d) === code && d.range.start.line === l)), `${code} on lines ${lines.join(', ')}`);
 }
 
 describe('quick fixes', () => {
@@ -51,5 +56,38 @@ describe('quick fixes', () => {
     const text = await waitForText(doc, (t) => t.startsWith('# bulkhead-ignore'), 'the ignore comment');
     assert.equal(text, '# bulkhead-ignore DF001\nFROM node:latest\nCMD ["node", "server.js"]\n');
     await waitForNoCode(doc.uri, 'DF001');
+  });
+
+  it('fixes every safe problem at once with source.fixAll.bulkhead (DF004, keeping the keyword case)', async () => {
+    const doc = await openFixture('fix/fixall.Dockerfile');
+    assert.equal(doc.languageId, 'dockerfile');
+    await waitForCodeOnLines(doc.uri, 'DF004', [1, 2]);
+    const all = new vscode.Range(doc.positionAt(0), doc.positionAt(doc.getText().length));
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, all, 'source.fixAll.bulkhead');
+    const fixAll = (actions ?? []).find((a) => a.kind?.value === 'source.fixAll.bulkhead');
+    assert.ok(fixAll?.edit, `no source.fixAll.bulkhead action; got: ${(actions ?? []).map((a) => a.title).join(' | ')}`);
+    await apply(fixAll);
+    const text = await waitForText(doc, (t) => !/^add /im.test(t), 'both ADD lines to become COPY');
+    assert.equal(text, 'FROM alpine:3.20\nCOPY app.py /app/\ncopy config.yaml /etc/app/\nUSER 10001\n');
+    await waitForNoCode(doc.uri, 'DF004');
+  });
+
+  it('applies safe fixes on save with editor.codeActionsOnSave', async () => {
+    const section = vscode.workspace.getConfiguration('editor', { languageId: 'dockerfile' });
+    await section.update('codeActionsOnSave', { 'source.fixAll.bulkhead': 'explicit' }, vscode.ConfigurationTarget.Workspace, true);
+    try {
+      const doc = await openFixture('fix/onsave.Dockerfile');
+      await waitForCodeOnLines(doc.uri, 'DF004', [1]);
+      // Make the document dirty, then save as a user would (Ctrl+S runs the save participants).
+      const edit = new vscode.WorkspaceEdit();
+      edit.insert(doc.uri, doc.positionAt(doc.getText().length), '# saved\n');
+      assert.equal(await vscode.workspace.applyEdit(edit), true);
+      await vscode.window.showTextDocument(doc);
+      await vscode.commands.executeCommand('workbench.action.files.save');
+      const text = await waitForText(doc, (t) => t.includes('COPY app.py') && !doc.isDirty, 'the fix-on-save and the save');
+      assert.equal(text, 'FROM alpine:3.20\nCOPY app.py /app/\nUSER 10001\n# saved\n');
+    } finally {
+      await section.update('codeActionsOnSave', undefined, vscode.ConfigurationTarget.Workspace, true);
+    }
   });
 });

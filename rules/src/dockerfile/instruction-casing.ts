@@ -1,4 +1,5 @@
 import { defineRule } from '../engine/rule';
+import { KEYWORDS } from '../model/dockerfile/stages';
 
 export default defineRule({
   id: 'DF099',
@@ -21,7 +22,7 @@ export default defineRule({
   },
   hooks: {
     onEnd(ctx) {
-      const raws = ctx.model.instructions.map((i) => ({ i, raw: ctx.model.lines.slice(i.keywordRange) }));
+      const raws = ctx.model.instructions.filter((i) => KEYWORDS.has(i.keyword)).map((i) => ({ i, raw: ctx.model.lines.slice(i.keywordRange) }));
       const upper = raws.filter((r) => r.raw === r.raw.toUpperCase()).length;
       const lower = raws.filter((r) => r.raw === r.raw.toLowerCase()).length;
       const toUpper = upper >= lower;

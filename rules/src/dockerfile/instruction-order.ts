@@ -1,4 +1,5 @@
 import { defineRule } from '../engine/rule';
+import { KEYWORDS } from '../model/dockerfile/stages';
 
 export default defineRule({
   id: 'DF087',
@@ -21,7 +22,7 @@ export default defineRule({
   },
   hooks: {
     onEnd(ctx) {
-      const first = ctx.model.instructions.find((i) => i.stageIndex < 0 && i.keyword !== 'ARG');
+      const first = ctx.model.instructions.find((i) => i.stageIndex < 0 && i.keyword !== 'ARG' && KEYWORDS.has(i.keyword));
       if (first) ctx.report({ at: first.keywordRange, messageId: 'order', args: [first.keyword] });
     },
   },

@@ -82,3 +82,6 @@ export function deleteInstruction(model: DockerfileModel, instr: Instruction): {
   if (model.text[end] === '\n') end++;
   return { range: model.lines.range(start, end), newText: '' };
 }
+
+/** The Dockerfile instruction keywords; anything else is a parse artefact (templates, stray lines). */
+export const KEYWORDS: ReadonlySet<string> = new Set(['FROM', 'RUN', 'CMD', 'LABEL', 'MAINTAINER', 'EXPOSE', 'ENV', 'ADD', 'COPY', 'ENTRYPOINT', 'VOLUME', 'USER', 'WORKDIR', 'ARG', 'ONBUILD', 'STOPSIGNAL', 'HEALTHCHECK', 'SHELL']);

@@ -61,14 +61,15 @@ export function fromFlag(instr: Instruction): Instruction['flags'][number] | und
 
 /**
  * True when what `instr` leaves in its layer reaches the final image: it is in the final stage or
- * a stage some later stage is built FROM, it precedes the first FROM, or it is an ONBUILD trigger
- * (which runs in whatever image is built from this one). Stages only copied from are not shipped.
+ * a stage the final stage is (transitively) built FROM, it precedes the first FROM, or it is an
+ * ONBUILD trigger (which runs in whatever image is built from this one). Stages only copied from,
+ * or only used as the base of other non-final stages (test stages), are not shipped.
  */
 export function isShipped(model: DockerfileModel, instr: Instruction): boolean {
   if (instr.stageIndex < 0 || instr.onbuild) return true;
   let cache = model.cache.get('shipped-stages') as Set<number> | undefined;
   if (!cache) {
-    cache = new Set([...finalChain(model), ...baseStages(model)]);
+    cache = finalChain(model);
     model.cache.set('shipped-stages', cache);
   }
   return cache.has(instr.stageIndex);

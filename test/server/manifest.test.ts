@@ -46,6 +46,24 @@ describe('package.json', () => {
     assert.equal(pkg.contributes.configuration.properties['bulkhead.yaml.schemaValidation']?.scope, 'resource');
   });
 
+  it('mirrors every .bulkhead.yaml key with a resource-scoped setting', () => {
+    const schema = JSON.parse(readFileSync(join(repoRoot, 'server', 'schemas', 'bulkhead-config.schema.json'), 'utf8')) as { properties: Record<string, unknown> };
+    const mirror: Record<string, string[]> = {
+      rules: ['bulkhead.disabledRules', 'bulkhead.enabledRules', 'bulkhead.severityOverrides'],
+      overrides: ['bulkhead.severityOverrides'],
+      profile: ['bulkhead.profile'],
+      trustedRegistries: ['bulkhead.trustedRegistries'],
+      allowedBaseImages: ['bulkhead.allowedBaseImages'],
+      ignorePaths: ['bulkhead.ignorePaths'],
+    };
+    assert.deepEqual(Object.keys(schema.properties).sort(), Object.keys(mirror).sort(), 'a new config key needs a setting (and docs/configuration.md)');
+    for (const keys of Object.values(mirror)) for (const k of keys) assert.equal(pkg.contributes.configuration.properties[k]?.scope, 'resource', k);
+    const profile = pkg.contributes.configuration.properties['bulkhead.profile'] as { enum?: string[]; default?: unknown };
+    assert.deepEqual(profile.enum, ['baseline', 'restricted']);
+    assert.equal(profile.default, 'restricted');
+    assert.equal(pkg.contributes.configuration.properties['bulkhead.lintWorkspaceOnStartup']?.scope, 'window');
+  });
+
   it('puts every command under the Bulkhead category and registers it in the client', () => {
     const src = clientSource();
     for (const c of pkg.contributes.commands) {

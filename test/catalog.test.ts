@@ -33,8 +33,11 @@ function ruleFile(rule: AnyRule): string {
 function testFile(rule: AnyRule): string {
   return path.join(ROOT, 'test', 'rules', rule.target, `${rule.name}.test.ts`);
 }
+/** Rules that act only under a policy (e.g. trusted registries): their examples run with this policy. */
+const EXAMPLE_POLICY: Record<string, { trustedRegistries: string[] }> = { DF082: { trustedRegistries: ['docker.io'] } };
 function findingsOf(rule: AnyRule, code: string): { ids: string[]; crashed: string[] } {
-  const r = lint({ path: EXAMPLE_FILE[rule.target], text: code }, { settings: { enabledRules: [rule.id] } });
+  const policy = EXAMPLE_POLICY[rule.id];
+  const r = lint({ path: EXAMPLE_FILE[rule.target], text: code }, { settings: { enabledRules: [rule.id] }, ...(policy ? { policy } : {}) });
   return { ids: r.findings.filter((f) => f.ruleId === rule.id).map((f) => f.message), crashed: r.crashedRules };
 }
 /** The names a rule answers to in settings: id, name and aliases (anchors are foreign and may repeat). */

@@ -45,8 +45,8 @@ function arg(name: string, fallback: number): number {
 
 function workerMain(): void {
   const { runs, seed, shared } = workerData as WorkerInput;
-  const len = new Int32Array(shared, 0, 2);
-  const chars = new Uint16Array(shared, 8, SHARED_CHARS);
+  const len = new Int32Array(shared, 0, 3);
+  const chars = new Uint16Array(shared, 16, SHARED_CHARS);
   const seeds = corpusPresent() ? loadSeeds() : undefined;
   const gens: Record<string, fc.Arbitrary<string>> = { 'random dockerfile': randomDockerfile, 'random manifest': randomManifest, 'random compose': randomCompose };
   for (const target of ['dockerfile', 'kubernetes', 'compose'] as const) {
@@ -68,6 +68,8 @@ function workerMain(): void {
         for (let i = 0; i < m; i++) chars[i] = text.charCodeAt(i);
         Atomics.store(len, 1, k);
         Atomics.store(len, 0, m);
+        // A case counter in shared memory: the watchdog sees progress without any message.
+        Atomics.add(len, 2, 1);
         const violations = checkDocument(plan.target, text);
         if (violations.length > 0) parentPort?.postMessage({ type: 'found', found: { plan: plan.name, target: plan.target, violations, input: text } satisfies Found });
         done++;
@@ -95,21 +97,29 @@ async function main(): Promise<void> {
   await Promise.all(
     Array.from({ length: workers }, (_, w) =>
       new Promise<void>((resolve) => {
-        const shared = new SharedArrayBuffer(8 + 2 * SHARED_CHARS);
+        const shared = new SharedArrayBuffer(16 + 2 * SHARED_CHARS);
         const worker = new Worker(`require('tsx/cjs/api').register();\nrequire(${JSON.stringify(__filename)});`, { eval: true, workerData: { runs: Math.round(runs / workers), seed: seed + 1000 * w, shared } satisfies WorkerInput });
         let last = Date.now();
         let progress = 0;
+        let seenCases = 0;
         const watchdog = setInterval(() => {
+          const len = new Int32Array(shared, 0, 3);
+          const cases = Atomics.load(len, 2);
+          // Stalled means: a case started and no further case started for stallMs (start-up, i.e.
+          // compiling and loading the corpus, is not counted).
+          if (cases !== seenCases || cases === 0) {
+            seenCases = cases;
+            last = Date.now();
+            return;
+          }
           if (Date.now() - last < stallMs) return;
-          const len = new Int32Array(shared, 0, 2);
-          const chars = new Uint16Array(shared, 8, SHARED_CHARS);
+          const chars = new Uint16Array(shared, 16, SHARED_CHARS);
           const text = String.fromCharCode(...chars.subarray(0, Math.min(Atomics.load(len, 0), 20000)));
           hangs.push(`worker ${w} (${PLANS[Atomics.load(len, 1)]?.name}) made no progress for ${stallMs} ms on input ${JSON.stringify(text)}`);
           clearInterval(watchdog);
           void worker.terminate();
         }, 1000);
         worker.on('message', (m: { type: string; done?: number; found?: Found; counts?: Record<string, number> }) => {
-          last = Date.now();
           if (m.type === 'progress' && m.done !== undefined) {
             total += m.done - progress;
             progress = m.done;

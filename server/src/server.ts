@@ -119,6 +119,7 @@ connection.onInitialized(() => {
     const removed = new Set(e.removed.map((f) => filePathOf(f.uri)));
     const added = e.added.map((f) => filePathOf(f.uri)).filter((p): p is string => p !== undefined);
     setWorkspaceRoots([...workspaceRoots.filter((r) => !removed.has(r)), ...added]);
+    for (const f of e.removed) workspace.forgetFolder(f.uri);
     settings.clear();
     analyses.clear();
     relintEverything();

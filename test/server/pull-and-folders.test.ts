@@ -104,8 +104,11 @@ describe('workspace folder changes', () => {
     mkdirSync(join(root, 'ws', 'inner'), { recursive: true });
     writeFileSync(join(root, 'ws', '.bulkhead.yaml'), 'rules:\n  DF001: off\n');
     writeFileSync(join(root, 'ws', 'inner', 'Dockerfile'), 'FROM node:latest\n');
+    mkdirSync(join(root, 'other'));
+    writeFileSync(join(root, 'other', 'Dockerfile'), 'FROM node:latest\n');
     const caps = { ...PUSH_CAPABILITIES, workspace: { ...PUSH_CAPABILITIES.workspace, workspaceFolders: true } };
-    client = await TestClient.start(caps, undefined, [{ uri: pathToFileURL(join(root, 'ws', 'inner')).href, name: 'inner' }]);
+    const folders = [{ uri: pathToFileURL(join(root, 'ws', 'inner')).href, name: 'inner' }, { uri: pathToFileURL(join(root, 'other')).href, name: 'other' }];
+    client = await TestClient.start(caps, undefined, folders);
   });
   after(async () => {
     assert.equal(await client.stop(), 0);
@@ -119,11 +122,19 @@ describe('workspace folder changes', () => {
     client.open(uri, 'dockerfile', 'FROM node:latest\n');
     const first = await client.diagnosticsOfCurrentVersion(uri);
     assert.equal(first.filter((d) => d.code === 'DF001').length, 1, 'the search stops at the folder ws/inner: ws/.bulkhead.yaml is not read');
-    const event = { added: [{ uri: pathToFileURL(join(root, 'ws')).href, name: 'ws' }], removed: [{ uri: pathToFileURL(join(root, 'ws', 'inner')).href, name: 'inner' }] };
+    // A file on disk followed by Lint Workspace in the folder that is about to be removed.
+    const onDisk = pathToFileURL(join(root, 'other', 'Dockerfile')).href;
+    await client.request('bulkhead/lintFiles', { files: [onDisk] });
+    assert.ok(client.lastPublished(onDisk)?.diagnostics.some((d) => d.code === 'DF001'));
+    const event = {
+      added: [{ uri: pathToFileURL(join(root, 'ws')).href, name: 'ws' }],
+      removed: [{ uri: pathToFileURL(join(root, 'ws', 'inner')).href, name: 'inner' }, { uri: pathToFileURL(join(root, 'other')).href, name: 'other' }],
+    };
     void client.connection.sendNotification('workspace/didChangeWorkspaceFolders', { event });
     const after = await client.waitForDiagnostics(uri, (p) => !p.diagnostics.some((d) => d.code === 'DF001'));
     assert.deepEqual(after.diagnostics.filter((d) => d.code === 'DF001'), []);
     assert.deepEqual(client.statuses.get(uri)?.['configFiles'], [join(root, 'ws', '.bulkhead.yaml')]);
+    await client.waitForDiagnostics(onDisk, (p) => p.diagnostics.length === 0);
   });
 });
 

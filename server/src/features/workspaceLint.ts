@@ -212,6 +212,11 @@ export class WorkspaceLinter {
     }
   }
 
+  /** A workspace folder was removed: stop following its files and clear their problems. */
+  forgetFolder(folderUri: string): void {
+    this.onWatchedFiles([{ uri: folderUri.replace(/\/$/, ''), type: FileChangeType.Deleted }]);
+  }
+
   /** An open document takes over from its disk diagnostics. */
   onOpen(uri: string): void {
     if (!this.published.has(uri)) return;

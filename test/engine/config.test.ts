@@ -94,3 +94,30 @@ describe('path globs', () => {
   ];
   for (const [glob, path, expected] of table) it(`${glob} ~ ${path} = ${expected}`, () => assert.equal(pathGlobMatch(glob, path), expected));
 });
+
+describe('PSS profile', () => {
+  const pod = dedent`
+    apiVersion: v1
+    kind: Pod
+    metadata: { name: p, namespace: apps }
+    spec:
+      containers:
+        - name: a
+          image: nginx:1.27
+          securityContext: { privileged: true }
+  `;
+  const ids = (profile?: 'baseline' | 'restricted'): Set<string> => new Set(lint({ path: 'pod.yaml', text: pod }, profile ? { policy: { profile } } : {}).findings.map((f) => f.ruleId));
+  it('baseline drops restricted-only controls and keeps baseline ones', () => {
+    const restricted = ids('restricted');
+    const baseline = ids('baseline');
+    assert.ok(restricted.has('K8S001') && baseline.has('K8S001'), 'privileged is a baseline control');
+    assert.ok(restricted.has('K8S004'), 'runAsNonRoot is reported under restricted');
+    assert.ok(!baseline.has('K8S004'), 'runAsNonRoot is a restricted-only control');
+    assert.deepEqual(ids(), restricted, 'restricted is the default');
+  });
+  it('a .bulkhead.yaml profile reaches the engine', () => {
+    const { config } = parseConfig('profile: baseline\n');
+    const r = lint({ path: 'pod.yaml', text: pod }, resolveSettings(config, 'pod.yaml'));
+    assert.ok(!r.findings.some((f) => f.ruleId === 'K8S004'));
+  });
+});

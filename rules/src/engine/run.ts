@@ -117,6 +117,16 @@ function severityCacheFor(settings: RuleSettings | undefined): WeakMap<AnyRule, 
   return cache;
 }
 
+/**
+ * Kubernetes rules whose only Pod Security Standards anchors are `restricted:` controls do not
+ * apply when the configured profile is `baseline`; everything else always applies.
+ */
+export function inProfile(rule: AnyRule, profile: PolicyOptions['profile'] | undefined): boolean {
+  if (profile !== 'baseline' || rule.target !== 'kubernetes') return true;
+  const pss = rule.anchors.pss ?? [];
+  return pss.length === 0 || pss.some((id) => !id.startsWith('restricted:'));
+}
+
 /** Lints one document. Never throws. */
 export function lint(input: LintInput, options: LintOptions = {}): LintResult {
   let kind = kindFromName(input.path, input.languageId);
@@ -133,7 +143,7 @@ export function lint(input: LintInput, options: LintOptions = {}): LintResult {
       cached.set(r, sev);
     }
     severities.set(r.id, sev);
-    return sev !== 'off';
+    return sev !== 'off' && inProfile(r, options.policy?.profile);
   });
   const raw: Finding[] = [];
   const problems: Problem[] = [];

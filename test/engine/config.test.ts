@@ -121,3 +121,15 @@ describe('PSS profile', () => {
     assert.ok(!r.findings.some((f) => f.ruleId === 'K8S004'));
   });
 });
+
+describe('PSS profile: restricted-only controls that are off by default', () => {
+  const pod = 'apiVersion: v1\nkind: Pod\nmetadata: { name: p, namespace: apps }\nspec:\n  containers:\n    - name: a\n      image: nginx:1.27\n';
+  const has = (id: string, profile?: 'baseline' | 'restricted', settings = {}): boolean => lint({ path: 'pod.yaml', text: pod }, { policy: profile ? { profile } : {}, settings }).findings.some((f) => f.ruleId === id);
+  it('restricted (the default) turns seccomp-not-set on; baseline turns it off; an explicit off wins', () => {
+    assert.equal(has('K8S032'), true);
+    assert.equal(has('K8S032', 'restricted'), true);
+    assert.equal(has('K8S032', 'baseline'), false);
+    assert.equal(has('K8S032', 'restricted', { severityOverrides: { K8S032: 'off' } }), false);
+    assert.equal(has('K8S032', 'restricted', { disabledRules: ['seccomp-not-set'] }), false);
+  });
+});

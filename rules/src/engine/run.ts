@@ -117,14 +117,26 @@ function severityCacheFor(settings: RuleSettings | undefined): WeakMap<AnyRule, 
   return cache;
 }
 
+/** True when a rule's only Pod Security Standards anchors are `restricted:` controls. */
+function restrictedOnly(rule: AnyRule): boolean {
+  const pss = rule.anchors.pss ?? [];
+  return rule.target === 'kubernetes' && pss.length > 0 && pss.every((id) => id.startsWith('restricted:'));
+}
+
 /**
- * Kubernetes rules whose only Pod Security Standards anchors are `restricted:` controls do not
- * apply when the configured profile is `baseline`; everything else always applies.
+ * The PSS profile decides the Kubernetes controls that are anchored only to `restricted:`:
+ * under `baseline` they are off; under `restricted` (the default) they are on, even those that
+ * are otherwise off by default. An explicit severity, `disabledRules` or `off` still wins.
  */
 export function inProfile(rule: AnyRule, profile: PolicyOptions['profile'] | undefined): boolean {
-  if (profile !== 'baseline' || rule.target !== 'kubernetes') return true;
-  const pss = rule.anchors.pss ?? [];
-  return pss.length === 0 || pss.some((id) => !id.startsWith('restricted:'));
+  return !(restrictedOnly(rule) && (profile ?? DEFAULT_POLICY.profile) === 'baseline');
+}
+
+function profileSettings(settings: RuleSettings | undefined, policy: Partial<PolicyOptions> | undefined, rules: readonly AnyRule[]): RuleSettings | undefined {
+  if ((policy?.profile ?? DEFAULT_POLICY.profile) !== 'restricted') return settings;
+  const extra = rules.filter((r) => r.defaultOff && restrictedOnly(r)).map((r) => r.id);
+  if (extra.length === 0) return settings;
+  return { ...settings, enabledRules: [...(settings?.enabledRules ?? []), ...extra] };
 }
 
 /** Lints one document. Never throws. */
@@ -135,11 +147,13 @@ export function lint(input: LintInput, options: LintOptions = {}): LintResult {
   if (input.text.includes('\u0000')) return skippedResult(kind, 'File looks binary (it contains NUL bytes); Bulkhead does not lint it.', 'warning');
   // Severity is resolved once per rule and document, not again per finding.
   const severities = new Map<string, ReturnType<typeof resolveSeverity>>();
-  const cached = severityCacheFor(options.settings);
-  const rules = (options.rules ?? RULES).filter((r) => {
+  const all = options.rules ?? RULES;
+  const settings = profileSettings(options.settings, options.policy, all);
+  const cached = severityCacheFor(settings);
+  const rules = all.filter((r) => {
     let sev = cached.get(r);
     if (sev === undefined) {
-      sev = resolveSeverity(r, options.settings);
+      sev = resolveSeverity(r, settings);
       cached.set(r, sev);
     }
     severities.set(r.id, sev);

@@ -10,6 +10,7 @@
  * Needs scripts/setup-vscode.sh: without it the test fails under CI and is skipped elsewhere.
  */
 import { test } from 'node:test';
+import { execFileSync } from 'node:child_process';
 import * as assert from 'node:assert/strict';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -169,7 +170,15 @@ test('VSIX in VS Code + Chromium: squiggle, Problems, hover, light-bulb fix, Sca
     assert.match(installOutput, /successfully installed/i, installOutput);
     const installed = readdirSync(serverDirs(scratch).extensions).filter((d) => d.startsWith('bulkhead.bulkhead-'));
     assert.equal(installed.length, 1, `installed extensions: ${readdirSync(serverDirs(scratch).extensions).join(', ')}`);
-    assert.ok(existsSync(join(serverDirs(scratch).extensions, installed[0]!, 'server', 'out', 'server.js')));
+    // Everything .vscodeignore ships (bundles, schemas, media, README…) is in the installed extension.
+    const shipped = execFileSync(process.execPath, [join(repoRoot, 'node_modules', '@vscode', 'vsce', 'vsce'), 'ls', '--no-dependencies'], { cwd: repoRoot, encoding: 'utf8' })
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean);
+    assert.ok(shipped.includes('server/out/server.js'), shipped.join(', '));
+    // (vsce stores README.md and CHANGELOG.md lower-cased.)
+    const absent = shipped.filter((f) => ![f, f.toLowerCase()].some((g) => existsSync(join(serverDirs(scratch).extensions, installed[0]!, g))));
+    assert.deepEqual(absent, [], 'files .vscodeignore ships but the installed extension lacks');
 
     // 2. Open the workspace in the workbench.
     const workspace = copyWorkspace(scratch, e2eWorkspace);

@@ -7,7 +7,7 @@
  * whole process tree is killed at the end.
  */
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, cpSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, cpSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import * as esbuild from 'esbuild';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -251,23 +251,14 @@ export function cleanScratch(dir: string): void {
 }
 
 /**
- * Builds the extension (development bundles, with source maps) into `<into>/extension`, a private
- * copy the extension host loads: other processes rebuilding client/out or server/out in the same
- * checkout cannot change it under a running test. Returns the extension's directory.
+ * Lays out the extension as the VSIX would (every file .vscodeignore ships) with development bundles
+ * (source maps) in `<into>/extension`, a private copy the extension host loads: other processes
+ * rebuilding client/out or server/out in the same checkout cannot change it under a running test.
+ * Returns the extension's directory.
  */
 export function stageExtension(into: string): string {
   const stage = join(into, 'extension');
-  mkdirSync(stage, { recursive: true });
-  cpSync(join(repoRoot, 'package.json'), join(stage, 'package.json'));
-  for (const d of ['client/src', 'server/src']) {
-    mkdirSync(join(stage, d, '..'), { recursive: true });
-    symlinkSync(join(repoRoot, d), join(stage, d), 'dir');
-  }
-  for (const f of ['syntaxes', 'language-configuration.json']) {
-    if (existsSync(join(repoRoot, f))) cpSync(join(repoRoot, f), join(stage, f), { recursive: true });
-  }
-  // esbuild.mjs resolves its entry points and outputs against the working directory.
-  execFileSync(process.execPath, [join(repoRoot, 'esbuild.mjs')], { cwd: stage, stdio: 'inherit' });
+  execFileSync(process.execPath, [join(repoRoot, 'scripts', 'package-vsix.mjs'), '--stage', stage, '--dev', '--no-package'], { cwd: repoRoot, stdio: ['ignore', 'ignore', 'inherit'] });
   return stage;
 }
 

@@ -34,7 +34,10 @@ function testFile(rule: AnyRule): string {
   return path.join(ROOT, 'test', 'rules', rule.target, `${rule.name}.test.ts`);
 }
 /** Rules that act only under a policy (e.g. trusted registries): their examples run with this policy. */
-const EXAMPLE_POLICY: Record<string, { trustedRegistries: string[] }> = { DF082: { trustedRegistries: ['docker.io'] } };
+const EXAMPLE_POLICY: Record<string, { trustedRegistries?: string[]; allowedBaseImages?: string[] }> = {
+  DF082: { trustedRegistries: ['docker.io'] },
+  DF100: { allowedBaseImages: ['gcr.io/distroless/*', 'alpine:3.*'] },
+};
 function findingsOf(rule: AnyRule, code: string): { ids: string[]; crashed: string[] } {
   const policy = EXAMPLE_POLICY[rule.id];
   const r = lint({ path: EXAMPLE_FILE[rule.target], text: code }, { settings: { enabledRules: [rule.id] }, ...(policy ? { policy } : {}) });

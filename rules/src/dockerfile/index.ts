@@ -94,6 +94,7 @@ import exposeInvalidFormat from './expose-invalid-format';
 import undefinedArgInFrom from './undefined-arg-in-from';
 import legacyKeyValue from './legacy-key-value';
 import instructionCasing from './instruction-casing';
+import baseImageNotAllowed from './base-image-not-allowed';
 
 export const DOCKERFILE_RULES: readonly AnyRule[] = [
   latestTag,
@@ -190,4 +191,5 @@ export const DOCKERFILE_RULES: readonly AnyRule[] = [
   undefinedArgInFrom,
   legacyKeyValue,
   instructionCasing,
+  baseImageNotAllowed,
 ];

@@ -1,6 +1,5 @@
 import { defineRule } from '../engine/rule';
-import { containerLabel } from '../model/kubernetes/workloads';
-import { missingResource, PLACEHOLDER } from '../model/kubernetes/resources';
+import { reportMissingResource } from '../model/kubernetes/resources';
 
 export default defineRule({
   id: 'K8S044',
@@ -33,14 +32,7 @@ export default defineRule({
   },
   hooks: {
     onContainer(c, ctx) {
-      const m = missingResource(c, 'requests', 'cpu');
-      if (!m) return;
-      ctx.report({
-        at: m.at,
-        messageId: 'missing',
-        args: [containerLabel(c)],
-        suggestions: m.fix ? [{ title: `Add resources.requests.cpu: ${PLACEHOLDER['cpu']} (placeholder: measure and adjust)`, edits: [m.fix] }] : [],
-      });
+      reportMissingResource(c, ctx, 'requests', 'cpu');
     },
   },
 });

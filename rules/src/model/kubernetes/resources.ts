@@ -2,7 +2,8 @@
 import type { Range } from 'vscode-languageserver-types';
 import type { TextEdit } from 'vscode-languageserver-types';
 import { getIn, keyRange, mapGet } from '../yaml/documents';
-import type { Container } from './workloads';
+import type { KubernetesContext } from '../../engine/rule';
+import { containerLabel, type Container } from './workloads';
 import { setContainerField } from './fixes';
 
 export type ResourceSection = 'limits' | 'requests';
@@ -21,4 +22,18 @@ export function missingResource(c: Container, section: ResourceSection, name: Re
   // Report on the most specific existing key: `<section>`, else (for CPU, as KICS does) `resources`, else the container.
   const at = keyRange(file, resources, section) ?? (name === 'cpu' ? keyRange(file, c.node, 'resources') : undefined) ?? c.range;
   return { at, fix: setContainerField(c, ['resources', section, name], PLACEHOLDER[name]) };
+}
+
+type MissingMessages = { missing: (container: string) => string };
+
+/** Reports a container lacking `resources.<section>.<name>`, with a placeholder-value suggestion when one can be inserted. */
+export function reportMissingResource(c: Container, ctx: KubernetesContext<MissingMessages>, section: ResourceSection, name: ResourceName): void {
+  const m = missingResource(c, section, name);
+  if (!m) return;
+  ctx.report({
+    at: m.at,
+    messageId: 'missing',
+    args: [containerLabel(c)],
+    suggestions: m.fix ? [{ title: `Add resources.${section}.${name}: ${PLACEHOLDER[name]} (placeholder: measure and adjust)`, edits: [m.fix] }] : [],
+  });
 }

@@ -1,7 +1,5 @@
 import { defineRule } from '../engine/rule';
-import { stringValue } from '../model/yaml/documents';
-import { fieldOf, locate } from '../model/compose/services';
-import { deleteField } from '../model/compose/edits';
+import { reportHostMode } from '../model/compose/host-mode';
 
 export default defineRule({
   id: 'DC008',
@@ -30,15 +28,7 @@ export default defineRule({
   },
   hooks: {
     onService(s, ctx) {
-      const field = fieldOf(s, 'pid');
-      if (!field || stringValue(field.value)?.trim().toLowerCase() !== 'host') return;
-      const edit = deleteField(ctx.model.file, s, field);
-      ctx.report({
-        at: locate(ctx.model.file, field, field.value),
-        messageId: 'host',
-        args: [s.name],
-        suggestions: edit ? [{ title: 'Remove pid: host', edits: [edit] }] : [],
-      });
+      reportHostMode(s, ctx, 'pid');
     },
   },
 });

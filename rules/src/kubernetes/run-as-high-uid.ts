@@ -1,11 +1,6 @@
 import { defineRule } from '../engine/rule';
-import { nodeRange, scalarValue } from '../model/yaml/documents';
-import { containerLabel, effectiveSecurity, objectLabel } from '../model/kubernetes/workloads';
-import { deepestKeyRange } from '../model/kubernetes/pod';
+import { reportLowId } from '../model/kubernetes/high-id';
 import { containerYaml } from '../model/kubernetes/examples';
-
-/** IDs at or below this may collide with real users and groups on the host. */
-const LIMIT = 10000;
 
 export default defineRule({
   id: 'K8S035',
@@ -33,16 +28,7 @@ export default defineRule({
   },
   hooks: {
     onContainer(c, ctx) {
-      const eff = effectiveSecurity(c, 'runAsUser');
-      const file = c.workload.object.file;
-      if (eff.level === 'unset') {
-        if (!c.partial) ctx.report({ at: deepestKeyRange(c, ['securityContext']) ?? c.range, messageId: 'unset', args: [containerLabel(c)] });
-        return;
-      }
-      const id = scalarValue(eff.node);
-      if (typeof id !== 'number' || id > LIMIT) return;
-      const where = eff.level === 'container' ? containerLabel(c) : objectLabel(c.workload.object);
-      ctx.report({ at: nodeRange(file, eff.node) ?? c.range, messageId: 'low', args: [where, id] });
+      reportLowId(c, ctx, 'runAsUser');
     },
   },
 });

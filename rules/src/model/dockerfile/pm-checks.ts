@@ -66,3 +66,21 @@ export function checkPins(i: Instruction, ctx: DockerfileContext<PinMessages>, p
     }
   }
 }
+
+/** Package words of yum/dnf: after `install`, or after `module install` (module streams pin with `:`); group installs name groups. */
+function rpmPackagesOf(c: ShellCommand, pm: PackageManager): ShellWord[] {
+  const p = positionals(c, pm.valueOpts);
+  if (p[0]?.value === 'module') return p[1]?.value !== 'install' ? [] : p.slice(2).map((w) => ({ ...w, value: w.value.includes(':') ? `${w.value}-0` : w.value }));
+  if (p[0]?.value === 'group' || p[0]?.value === 'groupinstall') return [];
+  return p.slice(1);
+}
+
+/** An RPM package word counts as pinned with a `-<digit>` version, or when it is a file, a path or a group. */
+function rpmPinned(pkg: string): boolean {
+  return /-\d/.test(pkg) || pkg.endsWith('.rpm') || pkg.startsWith('/') || pkg.startsWith('./') || pkg.startsWith('@');
+}
+
+/** checkPins for yum/dnf, including `module install` and `group` subcommands. */
+export function checkRpmPins(i: Instruction, ctx: DockerfileContext<PinMessages>, pm: PackageManager): void {
+  checkPins(i, ctx, pm, rpmPinned, (c) => rpmPackagesOf(c, pm), pmCommands(ctx.model, i, pm, [...pm.install, 'module', 'group']));
+}

@@ -1,5 +1,5 @@
 import { defineRule } from '../engine/rule';
-import { deleteInstruction } from '../model/dockerfile/stages';
+import { reportOverridden } from '../model/dockerfile/stages';
 
 export default defineRule({
   id: 'DF025',
@@ -22,9 +22,7 @@ export default defineRule({
   },
   hooks: {
     onStage(s, ctx) {
-      const all = s.instructions.filter((i) => i.keyword === 'CMD' && !i.onbuild);
-      const last = all[all.length - 1];
-      for (const i of all.slice(0, -1)) ctx.report({ at: i.keywordRange, messageId: 'overridden', args: [last!.range.start.line + 1], fix: { title: 'Remove the overridden CMD', edits: [deleteInstruction(ctx.model, i)] } });
+      reportOverridden(s, ctx, 'CMD');
     },
   },
 });

@@ -3,6 +3,7 @@
  * chains, ignoring ONBUILD triggers), which stages end up in the final image, and stage lookup by
  * name or index as `COPY --from` and `FROM` resolve them.
  */
+import type { DockerfileContext } from '../../engine/rule';
 import type { DockerfileModel, Instruction, Stage } from './parse';
 
 /** The USER instruction in force at the end of `stage` (inherited through `FROM <stage>`), if any. */
@@ -86,3 +87,12 @@ export function deleteInstruction(model: DockerfileModel, instr: Instruction): {
 
 /** The Dockerfile instruction keywords; anything else is a parse artefact (templates, stray lines). */
 export const KEYWORDS: ReadonlySet<string> = new Set(['FROM', 'RUN', 'CMD', 'LABEL', 'MAINTAINER', 'EXPOSE', 'ENV', 'ADD', 'COPY', 'ENTRYPOINT', 'VOLUME', 'USER', 'WORKDIR', 'ARG', 'ONBUILD', 'STOPSIGNAL', 'HEALTHCHECK', 'SHELL']);
+
+type OverriddenMessages = { overridden: (line: number) => string };
+
+/** Reports every `keyword` instruction of the stage (ONBUILD triggers aside) that a later one replaces, with a safe fix that deletes it. */
+export function reportOverridden(s: Stage, ctx: DockerfileContext<OverriddenMessages>, keyword: string): void {
+  const all = s.instructions.filter((i) => i.keyword === keyword && !i.onbuild);
+  const last = all[all.length - 1];
+  for (const i of all.slice(0, -1)) ctx.report({ at: i.keywordRange, messageId: 'overridden', args: [last!.range.start.line + 1], fix: { title: `Remove the overridden ${keyword}`, edits: [deleteInstruction(ctx.model, i)] } });
+}

@@ -1,9 +1,8 @@
 import { defineRule } from '../engine/rule';
 import type { Range } from 'vscode-languageserver-types';
-import { stringValue, isScalar } from '../model/yaml/documents';
-import { fieldOf, locate, resolvedField } from '../model/compose/services';
-import { parseImageRef } from '../model/dockerfile/image-ref';
-import { hasInterpolation } from '../model/compose/interpolation';
+import { isScalar } from '../model/yaml/documents';
+import { locate } from '../model/compose/services';
+import { pulledImage } from '../model/compose/images';
 
 export default defineRule({
   id: 'DC035',
@@ -30,11 +29,9 @@ export default defineRule({
   },
   hooks: {
     onService(s, ctx) {
-      const field = fieldOf(s, 'image');
-      const raw = stringValue(field?.value);
-      if (!field || raw === undefined || hasInterpolation(raw) || resolvedField(s, 'build')) return;
-      const ref = parseImageRef(raw);
-      if (!ref || ref.digest !== undefined) return;
+      const image = pulledImage(s);
+      if (!image || image.ref.digest !== undefined) return;
+      const { field, raw, ref } = image;
       if (ref.tag === undefined) {
         ctx.report({ at: locate(ctx.model.file, field, field.value), messageId: 'untagged', args: [s.name, raw] });
         return;

@@ -17,8 +17,9 @@ const kicsIds: Set<string> | undefined = existsSync(kicsIndex)
   : undefined;
 
 /** Rules that only act under a policy: their examples are checked with this policy. */
-const EXAMPLE_POLICY: Record<string, { trustedRegistries: string[] }> = {
+const EXAMPLE_POLICY: Record<string, { trustedRegistries?: string[]; allowedBaseImages?: string[] }> = {
   DF082: { trustedRegistries: ['docker.io'] },
+  DF100: { allowedBaseImages: ['gcr.io/distroless/*', 'alpine:3.*'] },
 };
 
 describe('Dockerfile rule catalog', () => {

@@ -81,7 +81,7 @@ if (process.argv.includes('--no-package')) {
 
 // 4. Package. --no-dependencies: node_modules are bundled by esbuild, so vsce need not walk them.
 mkdirSync(dirname(out), { recursive: true });
-execFileSync(process.execPath, [vsce, 'package', '--no-dependencies', '--out', out], { cwd: stage, stdio: ['ignore', 'pipe', 'inherit'] });
+execFileSync(process.execPath, [vsce, 'package', '--no-dependencies', '--no-rewrite-relative-links', '--out', out], { cwd: stage, stdio: ['ignore', 'pipe', 'inherit'] });
 const size = statSync(out).size;
 console.log(`package-vsix: ${relative(process.cwd(), out) || out}  ${(size / 1024).toFixed(1)} KiB (${size} bytes), ${files.length} files`);
 for (const f of files) console.log(`  ${f}  ${(statSync(join(stage, f)).size / 1024).toFixed(1)} KiB`);

@@ -176,8 +176,9 @@ test('VSIX in VS Code + Chromium: squiggle, Problems, hover, light-bulb fix, Sca
       .map((l) => l.trim())
       .filter(Boolean);
     assert.ok(shipped.includes('server/out/server.js'), shipped.join(', '));
-    // (vsce stores README.md and CHANGELOG.md lower-cased.)
-    const absent = shipped.filter((f) => ![f, f.toLowerCase()].some((g) => existsSync(join(serverDirs(scratch).extensions, installed[0]!, g))));
+    // (vsce stores README.md and CHANGELOG.md lower-cased, and a LICENSE without extension as LICENSE.txt.)
+    const stored = (f: string): string[] => [f, f.toLowerCase(), ...(f === 'LICENSE' ? ['LICENSE.txt'] : [])];
+    const absent = shipped.filter((f) => !stored(f).some((g) => existsSync(join(serverDirs(scratch).extensions, installed[0]!, g))));
     assert.deepEqual(absent, [], 'files .vscodeignore ships but the installed extension lacks');
 
     // 2. Open the workspace in the workbench.

@@ -9,6 +9,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { ANCHOR_TOOLS, lint, RULES, type AnchorTool, type AnyRule, type Target } from '../rules/src/api';
+import { EXAMPLE_POLICY } from './utils/example-policy';
 
 const ROOT = path.resolve(__dirname, '..');
 const PREFIX: Record<Target, RegExp> = { dockerfile: /^DF\d{3}$/, kubernetes: /^K8S\d{3}$/, compose: /^DC\d{3}$/ };
@@ -33,11 +34,6 @@ function ruleFile(rule: AnyRule): string {
 function testFile(rule: AnyRule): string {
   return path.join(ROOT, 'test', 'rules', rule.target, `${rule.name}.test.ts`);
 }
-/** Rules that act only under a policy (e.g. trusted registries): their examples run with this policy. */
-const EXAMPLE_POLICY: Record<string, { trustedRegistries?: string[]; allowedBaseImages?: string[] }> = {
-  DF082: { trustedRegistries: ['docker.io'] },
-  DF100: { allowedBaseImages: ['gcr.io/distroless/*', 'alpine:3.*'] },
-};
 function findingsOf(rule: AnyRule, code: string): { ids: string[]; crashed: string[] } {
   const policy = EXAMPLE_POLICY[rule.id];
   const r = lint({ path: EXAMPLE_FILE[rule.target], text: code }, { settings: { enabledRules: [rule.id] }, ...(policy ? { policy } : {}) });

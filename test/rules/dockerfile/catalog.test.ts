@@ -9,6 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { lint } from '../../../rules/src/api';
 import { DOCKERFILE_RULES } from '../../../rules/src/dockerfile/index';
+import { EXAMPLE_POLICY } from '../../utils/example-policy';
 
 const repoRoot = path.resolve(__dirname, '..', '..', '..');
 const kicsIndex = path.join(repoRoot, '..', 'shared', 'corpus', 'kics-dockerfile', 'index.json');
@@ -16,11 +17,6 @@ const kicsIds: Set<string> | undefined = existsSync(kicsIndex)
   ? new Set(Object.values((JSON.parse(readFileSync(kicsIndex, 'utf8')) as { queries: Record<string, { id: string }> }).queries).map((q) => q.id))
   : undefined;
 
-/** Rules that only act under a policy: their examples are checked with this policy. */
-const EXAMPLE_POLICY: Record<string, { trustedRegistries?: string[]; allowedBaseImages?: string[] }> = {
-  DF082: { trustedRegistries: ['docker.io'] },
-  DF100: { allowedBaseImages: ['gcr.io/distroless/*', 'alpine:3.*'] },
-};
 
 describe('Dockerfile rule catalog', () => {
   it('has unique ids in DF001–DF199, sorted in the registry', () => {

@@ -7,12 +7,19 @@ import { registerRestartServerCommand } from './commands/restartServer';
 import { registerShowOutputCommand } from './commands/showOutput';
 import { registerShowRuleDocsCommand } from './commands/showRuleDocs';
 import { registerScanImageCommand } from './commands/scanImage';
+import { registerBuildAndScanCommand } from './commands/buildAndScan';
+import { LastScan, registerResultsView, type ResultsTreeProvider } from './scanner/resultsTree';
 import { registerLintWorkspaceCommands } from './commands/lintWorkspace';
 import { INCLUDE_GLOB } from './workspaceFiles';
 
 let client: LanguageClient | undefined;
 
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
+/** What the extension exports (tests read the image results tree through it). */
+export interface BulkheadApi {
+  imageResults: ResultsTreeProvider;
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<BulkheadApi> {
   const output = vscode.window.createOutputChannel('Bulkhead', { log: true });
   context.subscriptions.push(output);
   // Files on disk the server follows after Lint Workspace: changes of Dockerfiles, manifests and
@@ -26,7 +33,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   registerRestartServerCommand(context, client, output);
   registerShowOutputCommand(context, output);
   registerShowRuleDocsCommand(context, client);
-  registerScanImageCommand(context);
+  const lastScan = new LastScan();
+  context.subscriptions.push(lastScan);
+  const results = registerResultsView(context, lastScan);
+  registerBuildAndScanCommand(context, registerScanImageCommand(context, lastScan));
   registerLintWorkspaceCommands(context, client, output, treeWatcher);
   // `auto` YAML schema validation depends on whether the Red Hat YAML extension is active.
   let yamlActive = vscode.extensions.getExtension(RED_HAT_YAML_ID)?.isActive === true;
@@ -39,6 +49,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     }),
   );
   await client.start();
+  return { imageResults: results.provider };
 }
 
 export async function deactivate(): Promise<void> {

@@ -1,4 +1,5 @@
 /** Fake `trivy`, `grype` and `docker` executables (node scripts) that replay recorded outputs or fail like the real tools. */
+import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { fakeTool } from './helpers';
 
@@ -8,7 +9,10 @@ function script(tool: string, modes: string): string {
 const fs = require('node:fs');
 const { spawn } = require('node:child_process');
 const args = process.argv.slice(2);
-if (process.env.FAKE_ARGS_DIR) fs.writeFileSync(require('node:path').join(process.env.FAKE_ARGS_DIR, '${tool}.args.json'), JSON.stringify(args));
+if (process.env.FAKE_ARGS_DIR) {
+  fs.writeFileSync(require('node:path').join(process.env.FAKE_ARGS_DIR, '${tool}.args.json'), JSON.stringify(args));
+  fs.appendFileSync(require('node:path').join(process.env.FAKE_ARGS_DIR, '${tool}.calls.jsonl'), JSON.stringify(args) + '\\n');
+}
 const mode = process.env.FAKE_${tool.toUpperCase()}_MODE || 'ok';
 const out = process.env.FAKE_${tool.toUpperCase()}_OUTPUT;
 function hang() {
@@ -67,10 +71,33 @@ if (args[0] === 'image' && args[1] === 'ls') {
   if (mode === 'down') { process.stderr.write('Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?\\n'); process.exit(1); }
   process.stdout.write(JSON.stringify({ Repository: 'example/insecure', Tag: '1.0', ID: '481a24dc0816', Size: '38.4kB', CreatedSince: '2 hours ago' }) + '\\n');
   process.stdout.write(JSON.stringify({ Repository: '<none>', Tag: '<none>', ID: 'deadbeef0123', Size: '1MB', CreatedSince: '3 days ago' }) + '\\n');
+} else if (args[0] === 'build') {
+  // build -f <Dockerfile> -t <tag> <context>: "builds" by storing FAKE_DOCKER_BUILD_ARCHIVE under the tag.
+  if (mode === 'down') { process.stderr.write('ERROR: Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?\\n'); process.exit(1); }
+  if (mode === 'hang') hang();
+  else {
+    const f = args[args.indexOf('-f') + 1];
+    const tag = args[args.indexOf('-t') + 1];
+    const ctx = args[args.length - 1];
+    process.stdout.write('#0 building with "default" instance using docker driver\\n');
+    process.stderr.write('#1 [internal] load build definition from ' + require('node:path').basename(f) + '\\n');
+    if (!fs.existsSync(f) || !fs.statSync(ctx).isDirectory()) { process.stderr.write('ERROR: failed to read dockerfile: open ' + f + ': no such file or directory\\n'); process.exit(1); }
+    if (mode === 'buildfail') { process.stderr.write('#5 ERROR: process "/bin/sh -c apk add nosuchpkg" did not complete successfully: exit code: 1\\nERROR: failed to solve: process "/bin/sh -c apk add nosuchpkg" did not complete successfully: exit code: 1\\n'); process.exit(1); }
+    fs.mkdirSync(process.env.FAKE_DOCKER_STORE, { recursive: true });
+    fs.copyFileSync(process.env.FAKE_DOCKER_BUILD_ARCHIVE, require('node:path').join(process.env.FAKE_DOCKER_STORE, encodeURIComponent(tag) + '.tar'));
+    process.stderr.write('#9 naming to docker.io/' + tag + ' done\\n');
+  }
+} else if (args[0] === 'image' && args[1] === 'rm') {
+  const p = require('node:path').join(process.env.FAKE_DOCKER_STORE || '/nonexistent', encodeURIComponent(args[2]) + '.tar');
+  if (!fs.existsSync(p)) { process.stderr.write('Error response from daemon: No such image: ' + args[2] + '\\n'); process.exit(1); }
+  fs.rmSync(p);
+  process.stdout.write('Untagged: ' + args[2] + '\\n');
 } else if (args[0] === 'save' && args[1] === '-o') {
   if (mode === 'down') { process.stderr.write('Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?\\n'); process.exit(1); }
-  if (args[3] !== 'example/insecure:1.0' && args[3] !== 'example/insecure') { process.stderr.write('Error response from daemon: reference does not exist\\n'); process.exit(1); }
-  fs.copyFileSync(out, args[2]);
+  const built = process.env.FAKE_DOCKER_STORE ? require('node:path').join(process.env.FAKE_DOCKER_STORE, encodeURIComponent(args[3]) + '.tar') : '';
+  if (built && fs.existsSync(built)) fs.copyFileSync(built, args[2]);
+  else if (args[3] !== 'example/insecure:1.0' && args[3] !== 'example/insecure') { process.stderr.write('Error response from daemon: reference does not exist\\n'); process.exit(1); }
+  else fs.copyFileSync(out, args[2]);
 } else if (args[0] === 'scout') {
   if (mode === 'noscout') { process.stderr.write("docker: 'scout' is not a docker command.\\nSee 'docker --help'\\n"); process.exit(1); }
   process.stdout.write(fs.readFileSync(process.env.FAKE_SCOUT_OUTPUT));
@@ -86,3 +113,13 @@ export function fakeEnv(dir: string, extra: Record<string, string> = {}): NodeJS
 }
 
 export const argsFile = (dir: string, tool: string): string => path.join(dir, `${tool}.args.json`);
+
+/** Every argv a fake was started with, in order (one JSON array per line). */
+export function calls(dir: string, tool: string): string[][] {
+  const file = path.join(dir, `${tool}.calls.jsonl`);
+  if (!existsSync(file)) return [];
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as string[]);
+}

@@ -6,13 +6,32 @@
  */
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { ScanError, type ScanResult } from '../../../server/src/image/model';
+import { ScanError } from '../../../server/src/image/model';
 import { countBySeverity } from '../../../server/src/image/report';
 import { scanImage, type ScannerChoice } from '../../../server/src/image/scan';
 import { findEngine, isValidImageReference, listEngineImages } from '../../../server/src/image/sources/engine';
 import { publishDiagnostics } from '../scanner/diagnostics';
-import { exportReport, showReport } from '../scanner/report';
+import { EXPORT_FORMATS, exportReport, showReport } from '../scanner/report';
+import type { LastScan } from '../scanner/resultsTree';
 import { readScannerSettings } from '../scanner/settings';
+
+/** In Restricted Mode image scans and builds start nothing: says so and returns true. */
+export function refuseInRestrictedMode(): boolean {
+  if (vscode.workspace.isTrusted) return false;
+  void vscode.window
+    .showWarningMessage(
+      'Bulkhead: image scans start programs (docker, podman, trivy, grype) and read image archives, so they are off in Restricted Mode. Trust this workspace to scan images; static linting keeps working meanwhile.',
+      'Manage Workspace Trust',
+    )
+    .then((choice) => (choice === 'Manage Workspace Trust' ? vscode.commands.executeCommand('workbench.trust.manage') : undefined));
+  return true;
+}
+
+/** Runs scans for other commands (Build and Scan) with the same progress, results and messages. */
+export interface ImageScanRunner {
+  run(target: string, scanner: ScannerChoice, dockerfile: vscode.Uri | undefined): Promise<ScanSummary | undefined>;
+  output: vscode.LogOutputChannel;
+}
 
 /** What the command resolves to (for callers and tests); undefined when nothing ran. */
 export interface ScanSummary {
@@ -27,10 +46,10 @@ interface TargetItem extends vscode.QuickPickItem {
   reference?: string;
 }
 
-function isDockerfile(doc: vscode.TextDocument | undefined): boolean {
+export function isDockerfile(doc: vscode.TextDocument | undefined): boolean {
   if (!doc || doc.uri.scheme !== 'file') return false;
   const base = path.basename(doc.fileName).toLowerCase();
-  return doc.languageId === 'dockerfile' || base === 'dockerfile' || base.endsWith('.dockerfile') || base.startsWith('dockerfile.');
+  return doc.languageId === 'dockerfile' || /^(?:dockerfile|containerfile)(?:\..+)?$/.test(base) || /\.(?:dockerfile|containerfile)$/.test(base);
 }
 
 async function pickTarget(output: vscode.LogOutputChannel, dockerPath: string | undefined): Promise<string | undefined> {
@@ -85,7 +104,7 @@ async function pickTarget(output: vscode.LogOutputChannel, dockerPath: string | 
   return uri?.scheme === 'file' ? uri.fsPath : undefined;
 }
 
-export function registerScanImageCommand(context: vscode.ExtensionContext): void {
+export function registerScanImageCommand(context: vscode.ExtensionContext, last: LastScan): ImageScanRunner {
   const output = vscode.window.createOutputChannel('Bulkhead Image Scan', { log: true });
   const diagnostics = vscode.languages.createDiagnosticCollection('bulkhead-image');
   const status = vscode.languages.createLanguageStatusItem('bulkhead.imageScan', [{ language: 'dockerfile' }, { pattern: '**/{Dockerfile,*.dockerfile,Dockerfile.*}' }]);
@@ -93,7 +112,6 @@ export function registerScanImageCommand(context: vscode.ExtensionContext): void
   status.text = 'Image: not scanned';
   status.command = { title: 'Scan Image…', command: 'bulkhead.scanImage' };
   context.subscriptions.push(output, diagnostics, status);
-  let last: ScanResult | undefined;
 
   /** Runs one scan; resolves when results are published (notifications do not block it). */
   const run = async (target: string, scanner: ScannerChoice, dockerfile: vscode.Uri | undefined): Promise<ScanSummary | undefined> => {
@@ -131,7 +149,7 @@ export function registerScanImageCommand(context: vscode.ExtensionContext): void
           }
         },
       );
-      last = result;
+      last.set(result);
       const c = countBySeverity(result.findings);
       const summary = `${result.findings.length} findings (${c.critical} critical, ${c.high} high, ${c.medium} medium, ${c.low} low)`;
       for (const n of result.notes) output.info(n);
@@ -142,7 +160,10 @@ export function registerScanImageCommand(context: vscode.ExtensionContext): void
       status.severity = c.critical + c.high > 0 ? vscode.LanguageStatusSeverity.Warning : vscode.LanguageStatusSeverity.Information;
       void vscode.window
         .showInformationMessage(`Bulkhead: ${result.image.tags[0] ?? path.basename(target)}: ${summary}${placed ? `; ${placed} on the Dockerfile` : ''}.`, 'Show Report', 'Export…')
-        .then((choice) => (choice === 'Show Report' ? showReport(result) : choice === 'Export…' ? exportReport(result) : undefined));
+        .then(async (choice) => {
+          if (choice === 'Show Report') await showReport(result);
+          else if (choice === 'Export…') await exportReport(result);
+        });
       return { scanner: result.scanner.name, findings: result.findings.length, diagnostics: placed };
     } catch (e) {
       if (e instanceof ScanError && e.code === 'cancelled') {
@@ -164,15 +185,7 @@ export function registerScanImageCommand(context: vscode.ExtensionContext): void
 
   context.subscriptions.push(
     vscode.commands.registerCommand('bulkhead.scanImage', async (arg?: unknown): Promise<ScanSummary | undefined> => {
-      if (!vscode.workspace.isTrusted) {
-        void vscode.window
-          .showWarningMessage(
-            'Bulkhead: image scans start programs (docker, podman, trivy, grype) and read image archives, so they are off in Restricted Mode. Trust this workspace to scan images; static linting keeps working meanwhile.',
-            'Manage Workspace Trust',
-          )
-          .then((choice) => (choice === 'Manage Workspace Trust' ? vscode.commands.executeCommand('workbench.trust.manage') : undefined));
-        return undefined;
-      }
+      if (refuseInRestrictedMode()) return undefined;
       const settings = readScannerSettings();
       const target = typeof arg === 'string' && arg !== '' ? arg : await pickTarget(output, settings.dockerPath);
       if (!target) return undefined;
@@ -180,9 +193,17 @@ export function registerScanImageCommand(context: vscode.ExtensionContext): void
       const dockerfile = isDockerfile(active) ? active?.uri : undefined;
       return run(target.trim(), settings.scanner, dockerfile);
     }),
-    vscode.commands.registerCommand('bulkhead.exportImageReport', async () => {
-      if (last) await exportReport(last);
-      else void vscode.window.showInformationMessage('Bulkhead: no image scan yet.');
+    // Arguments (format, target file) skip the pickers: for keybindings, tasks and tests.
+    vscode.commands.registerCommand('bulkhead.exportImageReport', async (format?: unknown, target?: unknown): Promise<vscode.Uri | undefined> => {
+      const result = last.result;
+      if (!result) {
+        void vscode.window.showInformationMessage('Bulkhead: no image scan yet. Run "Bulkhead: Scan Image…" first.', 'Scan Image…').then((c) => (c ? vscode.commands.executeCommand('bulkhead.scanImage') : undefined));
+        return undefined;
+      }
+      const fmt = EXPORT_FORMATS.find((f) => f.ext === format || f.id === format)?.id;
+      const uri = target instanceof vscode.Uri ? target : typeof target === 'string' && target !== '' ? vscode.Uri.file(target) : undefined;
+      return exportReport(result, fmt, uri);
     }),
   );
+  return { run, output };
 }

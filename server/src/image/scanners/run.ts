@@ -39,6 +39,8 @@ export interface RunOptions {
   env?: NodeJS.ProcessEnv;
   /** Called with each stderr line (progress and logs). */
   onStderrLine?: (line: string) => void;
+  /** Called with each stdout line (tools that log there, e.g. the classic `docker build`). */
+  onStdoutLine?: (line: string) => void;
   /** Bytes of stdout kept; more is an error (runaway output). */
   maxStdout?: number;
 }
@@ -82,6 +84,7 @@ export function runTool(file: string, args: readonly string[], opts: RunOptions)
     let outLen = 0;
     let err = '';
     let lineBuf = '';
+    let outLineBuf = '';
     let settled = false;
     const maxOut = opts.maxStdout ?? 512 * 2 ** 20;
     const finish = (e: Error | undefined, r?: RunResult): void => {
@@ -106,6 +109,14 @@ export function runTool(file: string, args: readonly string[], opts: RunOptions)
         return;
       }
       out.push(c);
+      if (opts.onStdoutLine) {
+        outLineBuf += c.toString('utf8');
+        let nl: number;
+        while ((nl = outLineBuf.indexOf('\n')) !== -1) {
+          opts.onStdoutLine(outLineBuf.slice(0, nl));
+          outLineBuf = outLineBuf.slice(nl + 1);
+        }
+      }
     });
     child.stderr.on('data', (c: Buffer) => {
       const s = c.toString('utf8');

@@ -25,6 +25,7 @@ export async function run(): Promise<void> {
   if (process.env['BULKHEAD_SUITE_MODE'] === 'restricted') {
     await import('./restricted.suite.js');
     await import('../../image/vscode/image-restricted.suite.js');
+    await import('./image-results-restricted.suite.js');
   } else {
     await import('./activation.suite.js');
     await import('./diagnostics.suite.js');
@@ -32,6 +33,7 @@ export async function run(): Promise<void> {
     await import('./quickfix.suite.js');
     await import('./settings.suite.js');
     await import('./commands.suite.js');
+    await import('./image-results.suite.js');
     await import('../../image/vscode/image.suite.js');
   }
 

@@ -95,6 +95,15 @@ import undefinedArgInFrom from './undefined-arg-in-from';
 import legacyKeyValue from './legacy-key-value';
 import instructionCasing from './instruction-casing';
 import baseImageNotAllowed from './base-image-not-allowed';
+import labelMissing from './label-missing';
+import labelSuperfluous from './label-superfluous';
+import labelEmpty from './label-empty';
+import labelNotUrl from './label-not-url';
+import labelNotRfc3339 from './label-not-rfc3339';
+import labelNotSpdx from './label-not-spdx';
+import labelNotGitHash from './label-not-git-hash';
+import labelNotSemver from './label-not-semver';
+import labelNotEmail from './label-not-email';
 
 export const DOCKERFILE_RULES: readonly AnyRule[] = [
   latestTag,
@@ -192,4 +201,13 @@ export const DOCKERFILE_RULES: readonly AnyRule[] = [
   legacyKeyValue,
   instructionCasing,
   baseImageNotAllowed,
+  labelMissing,
+  labelSuperfluous,
+  labelEmpty,
+  labelNotUrl,
+  labelNotRfc3339,
+  labelNotSpdx,
+  labelNotGitHash,
+  labelNotSemver,
+  labelNotEmail,
 ];

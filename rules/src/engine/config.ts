@@ -9,7 +9,7 @@
 import type { Range } from 'vscode-languageserver-types';
 import { parseYaml, mapPairs, stringValue, scalarValue, seqItems, nodeRange, isMap, isSeq, type YamlFile } from '../model/yaml/documents';
 import type { RuleSettings, SeverityOverride } from './severity';
-import type { PolicyOptions } from './rule';
+import { LABEL_TYPES, type LabelType, type PolicyOptions } from './rule';
 import { globMatch } from './severity';
 
 /** One validated config file. */
@@ -21,8 +21,12 @@ export interface BulkheadConfig {
   /** Path globs (relative to the config's folder, `**` allowed) that are not linted. */
   ignorePaths: string[];
   overrides: { files: string[]; rules: Record<string, SeverityOverride> }[];
-  /** `.hadolint.yaml` failure-threshold, when read from one. */
-  failureThreshold: SeverityOverride | undefined;
+  /** Required labels and the format of their values (`labelSchema`, hadolint's `label-schema`). */
+  labelSchema: Record<string, LabelType> | undefined;
+  /** Report labels outside `labelSchema` (`strictLabels`, hadolint's `strict-labels`). */
+  strictLabels: boolean | undefined;
+  /** `.hadolint.yaml` failure-threshold as a `--fail-on` level, when read from one. */
+  failureThreshold: 'error' | 'warning' | 'info' | undefined;
 }
 
 /** A problem in a config file, with its range in that file. */
@@ -32,11 +36,11 @@ export interface ConfigProblem {
 }
 
 const SEVERITIES: readonly string[] = ['error', 'warning', 'info', 'hint', 'off'];
-const KNOWN_KEYS = ['rules', 'profile', 'trustedRegistries', 'allowedBaseImages', 'ignorePaths', 'overrides'];
+const KNOWN_KEYS = ['rules', 'profile', 'trustedRegistries', 'allowedBaseImages', 'labelSchema', 'strictLabels', 'ignorePaths', 'overrides'];
 
 /** An empty config (no file found). */
 export function emptyConfig(): BulkheadConfig {
-  return { rules: {}, profile: undefined, trustedRegistries: undefined, allowedBaseImages: undefined, ignorePaths: [], overrides: [], failureThreshold: undefined };
+  return { rules: {}, profile: undefined, trustedRegistries: undefined, allowedBaseImages: undefined, ignorePaths: [], overrides: [], labelSchema: undefined, strictLabels: undefined, failureThreshold: undefined };
 }
 
 function stringList(file: YamlFile, node: unknown, what: string, problems: ConfigProblem[]): string[] {
@@ -74,6 +78,33 @@ function ruleMap(file: YamlFile, node: unknown, problems: ConfigProblem[]): Reco
   return out;
 }
 
+/** Reads a label schema: a map of label key → one of LABEL_TYPES (case-insensitive). */
+function labelSchema(file: YamlFile, node: unknown, what: string, problems: ConfigProblem[]): Record<string, LabelType> {
+  const out: Record<string, LabelType> = {};
+  if (!isMap(node)) {
+    problems.push({ message: `${what} must map label keys to ${LABEL_TYPES.join(' | ')}.`, range: nodeRange(file, node) ?? ZERO });
+    return out;
+  }
+  for (const pair of mapPairs(node)) {
+    const key = stringValue(pair.key);
+    const type = stringValue(pair.value)?.toLowerCase();
+    const known = LABEL_TYPES.find((t) => t === type);
+    if (key === undefined || key === '' || known === undefined) {
+      problems.push({ message: `Label type for '${key ?? '?'}' must be one of ${LABEL_TYPES.join(', ')}.`, range: nodeRange(file, pair.value) ?? nodeRange(file, pair.key) ?? ZERO });
+      continue;
+    }
+    out[key] = known;
+  }
+  return out;
+}
+
+function boolean(file: YamlFile, node: unknown, what: string, problems: ConfigProblem[]): boolean | undefined {
+  const v = scalarValue(node);
+  if (typeof v === 'boolean') return v;
+  problems.push({ message: `${what} must be true or false.`, range: nodeRange(file, node) ?? ZERO });
+  return undefined;
+}
+
 /** Parses and validates a `.bulkhead.yaml` text. Unknown keys and bad values are problems, never silently ignored. */
 export function parseConfig(text: string): { config: BulkheadConfig; problems: ConfigProblem[] } {
   const file = parseYaml(text);
@@ -105,6 +136,12 @@ export function parseConfig(text: string): { config: BulkheadConfig; problems: C
       case 'allowedBaseImages':
         config.allowedBaseImages = stringList(file, value, '`allowedBaseImages`', problems);
         break;
+      case 'labelSchema':
+        config.labelSchema = labelSchema(file, value, '`labelSchema`', problems);
+        break;
+      case 'strictLabels':
+        config.strictLabels = boolean(file, value, '`strictLabels`', problems);
+        break;
       case 'ignorePaths':
         config.ignorePaths = stringList(file, value, '`ignorePaths`', problems);
         break;
@@ -134,12 +171,19 @@ function isMapEmptyScalar(node: unknown): boolean {
   return scalarValue(node) === null;
 }
 
+/**
+ * Hadolint's `failure-threshold` names mapped to a `--fail-on` level. Bulkhead's lowest level is
+ * `info` (hints never fail a run); hadolint's `style`, `ignore` and `none` fail on any finding, so
+ * they map to `info`.
+ */
+const FAILURE_THRESHOLDS: Readonly<Record<string, 'error' | 'warning' | 'info'>> = { error: 'error', warning: 'warning', info: 'info', style: 'info', ignore: 'info', none: 'info' };
+
 /** Hadolint's severity names mapped to ours. */
 const HADOLINT_LEVELS: Readonly<Record<string, SeverityOverride>> = { error: 'error', warning: 'warning', info: 'info', style: 'hint', ignore: 'off', none: 'off' };
 
 /**
  * Reads a `.hadolint.yaml`: `ignored` (DL ids), `override` (error/warning/info/style lists),
- * `trustedRegistries`, `failure-threshold`. Hadolint ids are kept as they are; the engine maps
+ * `trustedRegistries`, `label-schema`, `strict-labels`, `failure-threshold`. Hadolint ids are kept as they are; the engine maps
  * them to Bulkhead rules through each rule's `anchors.hadolint`.
  */
 export function parseHadolintConfig(text: string): { config: BulkheadConfig; problems: ConfigProblem[] } {
@@ -151,7 +195,9 @@ export function parseHadolintConfig(text: string): { config: BulkheadConfig; pro
     const key = stringValue(pair.key);
     if (key === 'ignored') for (const id of stringList(file, pair.value, '`ignored`', problems)) config.rules[id] = 'off';
     else if (key === 'trustedRegistries') config.trustedRegistries = stringList(file, pair.value, '`trustedRegistries`', problems);
-    else if (key === 'failure-threshold') config.failureThreshold = HADOLINT_LEVELS[stringValue(pair.value) ?? ''];
+    else if (key === 'label-schema') config.labelSchema = labelSchema(file, pair.value, '`label-schema`', problems);
+    else if (key === 'strict-labels') config.strictLabels = boolean(file, pair.value, '`strict-labels`', problems);
+    else if (key === 'failure-threshold') config.failureThreshold = FAILURE_THRESHOLDS[stringValue(pair.value)?.toLowerCase() ?? ''];
     else if (key === 'override') {
       for (const level of mapPairs(pair.value)) {
         const sev = HADOLINT_LEVELS[stringValue(level.key) ?? ''];
@@ -190,6 +236,8 @@ export function resolveSettings(config: BulkheadConfig, relPath: string, editor:
   if (config.profile) policy.profile = config.profile;
   if (config.trustedRegistries) policy.trustedRegistries = config.trustedRegistries;
   if (config.allowedBaseImages) policy.allowedBaseImages = config.allowedBaseImages;
+  if (config.labelSchema) policy.labelSchema = config.labelSchema;
+  if (config.strictLabels !== undefined) policy.strictLabels = config.strictLabels;
   return {
     settings: { ...editor, severityLayers: [...layers, ...(editor.severityLayers ?? [])] },
     policy,

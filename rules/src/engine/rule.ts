@@ -50,6 +50,10 @@ export interface ReportDescriptor<M extends Messages, K extends keyof M = keyof 
   suggestions?: Fix[];
 }
 
+/** Value formats a label can be required to have (hadolint's `label-schema` types). `text` only requires the label. */
+export const LABEL_TYPES = ['text', 'url', 'hash', 'rfc3339', 'semver', 'spdx', 'email'] as const;
+export type LabelType = (typeof LABEL_TYPES)[number];
+
 /** Policy knobs rules may read (from `.bulkhead.yaml` or settings); rules never read files themselves. */
 export interface PolicyOptions {
   /** Pod Security Standards profile Kubernetes rules enforce. */
@@ -58,10 +62,14 @@ export interface PolicyOptions {
   trustedRegistries: readonly string[];
   /** Glob patterns (`*` wildcard) of allowed base images, e.g. `alpine:*` (empty: any). */
   allowedBaseImages: readonly string[];
+  /** Labels every image must carry, by key, with the format of each value (empty: the label rules stay silent). */
+  labelSchema: Readonly<Record<string, LabelType>>;
+  /** With a label schema, labels outside it are reported. */
+  strictLabels: boolean;
 }
 
 /** Defaults used when no configuration says otherwise. */
-export const DEFAULT_POLICY: PolicyOptions = { profile: 'restricted', trustedRegistries: [], allowedBaseImages: [] };
+export const DEFAULT_POLICY: PolicyOptions = { profile: 'restricted', trustedRegistries: [], allowedBaseImages: [], labelSchema: {}, strictLabels: false };
 
 /** The context handed to every hook. */
 export interface RuleContext<M extends Messages> {

@@ -25,6 +25,10 @@ export interface BulkheadSettings {
   allowedBaseImages: string[];
   /** Path globs, relative to the workspace folder, that are not linted (added to the config file's). */
   ignorePaths: string[];
+  /** Required labels → value type (text, url, hash, rfc3339, semver, spdx, email); the config file's schema takes precedence. */
+  labelSchema: Record<string, string>;
+  /** Report labels outside `labelSchema`; the config file's value takes precedence. */
+  strictLabels: boolean;
 }
 
 /** `bulkhead.profile`. */
@@ -40,6 +44,8 @@ export const DEFAULT_SETTINGS: BulkheadSettings = {
   trustedRegistries: [],
   allowedBaseImages: [],
   ignorePaths: [],
+  labelSchema: {},
+  strictLabels: false,
 };
 
 const SEVERITIES: readonly string[] = ['error', 'warning', 'info', 'hint', 'off'];
@@ -53,9 +59,15 @@ function stringList(v: unknown): string[] {
   return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
 }
 
+function stringMap(v: unknown): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (isRecord(v)) for (const [k, x] of Object.entries(v)) if (typeof x === 'string') out[k] = x;
+  return out;
+}
+
 /** Narrows an unknown settings object (from the client or a file) to `BulkheadSettings`. */
 export function normaliseSettings(raw: unknown): BulkheadSettings {
-  if (!isRecord(raw)) return { ...DEFAULT_SETTINGS, yaml: { ...DEFAULT_SETTINGS.yaml }, trustedRegistries: [], allowedBaseImages: [], ignorePaths: [] };
+  if (!isRecord(raw)) return { ...DEFAULT_SETTINGS, yaml: { ...DEFAULT_SETTINGS.yaml }, trustedRegistries: [], allowedBaseImages: [], ignorePaths: [], labelSchema: {} };
   const enable = typeof raw['enable'] === 'boolean' ? raw['enable'] : DEFAULT_SETTINGS.enable;
   const severityOverrides: Record<string, SeveritySetting> = {};
   const so = raw['severityOverrides'];
@@ -76,5 +88,7 @@ export function normaliseSettings(raw: unknown): BulkheadSettings {
     trustedRegistries: stringList(raw['trustedRegistries']),
     allowedBaseImages: stringList(raw['allowedBaseImages']),
     ignorePaths: stringList(raw['ignorePaths']),
+    labelSchema: stringMap(raw['labelSchema']),
+    strictLabels: raw['strictLabels'] === true,
   };
 }

@@ -6,7 +6,7 @@ import { relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { lint, resolveSeverity, RULES, kindFromName, MAX_FILE_BYTES, type FileKind, type LintResult, type RuleSettings } from '../../rules/src/api';
-import { DEFAULT_POLICY, type PolicyOptions } from '../../rules/src/engine/rule';
+import { DEFAULT_POLICY, LABEL_TYPES, type LabelType, type PolicyOptions } from '../../rules/src/engine/rule';
 import { pathGlobMatch } from '../../rules/src/engine/config';
 import type { ConfigResolver } from './config/files';
 import type { BulkheadSettings } from '../../protocol/src/settings';
@@ -84,6 +84,9 @@ export function fileConfig(path: string | undefined, editor: BulkheadSettings, c
   const fallback: Partial<PolicyOptions> = { profile: editor.profile };
   if (editor.trustedRegistries.length > 0) fallback.trustedRegistries = editor.trustedRegistries;
   if (editor.allowedBaseImages.length > 0) fallback.allowedBaseImages = editor.allowedBaseImages;
+  const labelSchema = Object.entries(editor.labelSchema).filter((e): e is [string, LabelType] => (LABEL_TYPES as readonly string[]).includes(e[1]));
+  if (labelSchema.length > 0) fallback.labelSchema = Object.fromEntries(labelSchema);
+  if (editor.strictLabels) fallback.strictLabels = true;
   if (!path) return { settings: rules, policy: fallback, ignored: false, ignoredBy: undefined, files: [] };
   const r = configs?.resolve(path, rules);
   const root = configs?.rootOf(path);

@@ -16,7 +16,7 @@ describe('client settings middleware', () => {
 
   it('turns junk into safe typed values', () => {
     const s = serverSettings({ enable: 0, disabledRules: 'DF001', severityOverrides: [] }, false);
-    assert.deepEqual(s, { enable: true, disabledRules: [], enabledRules: [], severityOverrides: {}, yaml: { schemaValidation: 'on' }, profile: 'restricted', trustedRegistries: [], allowedBaseImages: [], ignorePaths: [] });
+    assert.deepEqual(s, { enable: true, disabledRules: [], enabledRules: [], severityOverrides: {}, yaml: { schemaValidation: 'on' }, profile: 'restricted', trustedRegistries: [], allowedBaseImages: [], ignorePaths: [], labelSchema: {}, strictLabels: false });
   });
 });
 

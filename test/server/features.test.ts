@@ -101,6 +101,8 @@ describe('settings', () => {
       trustedRegistries: [],
       allowedBaseImages: [],
       ignorePaths: [],
+      labelSchema: {},
+      strictLabels: false,
     });
     assert.deepEqual(
       (({ profile, trustedRegistries, allowedBaseImages, ignorePaths }) => ({ profile, trustedRegistries, allowedBaseImages, ignorePaths }))(

@@ -55,6 +55,8 @@ describe('package.json', () => {
       trustedRegistries: ['bulkhead.trustedRegistries'],
       allowedBaseImages: ['bulkhead.allowedBaseImages'],
       ignorePaths: ['bulkhead.ignorePaths'],
+      labelSchema: ['bulkhead.labelSchema'],
+      strictLabels: ['bulkhead.strictLabels'],
     };
     assert.deepEqual(Object.keys(schema.properties).sort(), Object.keys(mirror).sort(), 'a new config key needs a setting (and docs/configuration.md)');
     for (const keys of Object.values(mirror)) for (const k of keys) assert.equal(pkg.contributes.configuration.properties[k]?.scope, 'resource', k);

@@ -5,8 +5,10 @@
 //       parse-only floor (dockerfile-ast + yaml), and lint()/parse in one thread
 //   (c) the same Dockerfiles through dockerfilelint's JS API
 //   (d) server cold start to first diagnostics; (e) server peak RSS with 1,000 open documents
+//   (f) built-in image auditor: MiB/s and peak RSS on a generated docker save archive of ~600 MiB (1,000 MiB unpacked)
+//       (BENCH_IMAGE_MB="250,1000,2000" for several sizes and the flat-memory check)
 // Targets are printed PASS/FAIL; they are never asserted in unit tests.
-// Options: --keep (leave the temp corpus), --json <file> (write all results), --only a,b,c,d,e.
+// Options: --keep (leave the temp corpus), --json <file> (write all results), --only a,b,c,d,e,f.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir, cpus, totalmem, release, platform, loadavg } from 'node:os';
@@ -156,6 +158,22 @@ if (want('e')) {
   else {
     console.log(`  ${r.documents} documents (${fmt(r.bytes / 1e6, 2)} MB) diagnosed in ${fmt(r.allDiagnosedMs, 0)} ms; RSS at start ${fmt(r.startMB)} MB, after ${fmt(r.rssMB)} MB, peak ${fmt(r.peakMB)} MB`);
     target('peak RSS ≤ 150 MB', r.peakMB <= 150, `${fmt(r.peakMB)} MB`);
+  }
+}
+
+if (want('f')) {
+  console.log('\n(f) built-in image auditor (bulkhead image --scanner builtin) on generated docker save archives: 2 gzip + 3 plain layers');
+  const r = existsSync(join(REPO, 'server', 'out', 'cli.js')) ? await part('image.mjs', [], 1800000) : { error: 'server/out/cli.js is not built' };
+  results.image = r;
+  if (r.error) console.log(`  ${r.error}`);
+  else {
+    for (const x of r.runs) {
+      console.log(`  ${fmt(x.archiveMiB, 0)} MiB archive (${fmt(x.uncompressedMiB, 0)} MiB uncompressed, ${x.files} files): ${fmt(x.wallS, 2)} s wall / ${fmt(x.cpuS, 2)} s CPU = ${fmt(x.uncompressedMiB / x.wallS, 0)} MiB/s (${fmt(x.uncompressedMiB / x.cpuS, 0)} MiB/s per CPU second); peak RSS ${fmt(x.peakRssMiB, 0)} MiB; ${x.findings} findings`);
+    }
+    if (r.runs.length > 1) {
+      const [small, large] = [r.runs[0], r.runs[r.runs.length - 1]];
+      target('image auditor memory flat as the image grows (peak RSS of the largest ≤ 1.25 × the smallest)', large.peakRssMiB <= 1.25 * small.peakRssMiB, `${fmt(small.peakRssMiB, 0)} MiB at ${fmt(small.archiveMiB, 0)} MiB → ${fmt(large.peakRssMiB, 0)} MiB at ${fmt(large.archiveMiB, 0)} MiB`);
+    }
   }
 }
 

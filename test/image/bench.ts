@@ -1,8 +1,10 @@
 /**
  * Throughput and peak memory of the built-in auditor on a generated `docker save` archive.
- * Run: `npm run build && node --import tsx test/image/bench.ts [totalMB=600] [moreMB…]`
+ * Run: `npm run build && node --import tsx test/image/bench.ts [--json] [totalMB=600] [moreMB…]`
+ * (`npm run bench -- --only f` runs it as part (f) through scripts/bench/image.mjs).
  * Each size is generated (streamed to a temp file), then scanned by the CLI in a child process whose
- * peak RSS is read from process.resourceUsage() at exit. Prints one line per size.
+ * peak RSS and CPU time are read from process.resourceUsage() at exit. Prints one line per size;
+ * with --json also one `BENCH_RESULT {…}` line with every figure.
  */
 import { spawnSync } from 'node:child_process';
 import { createWriteStream, rmSync, statSync, writeFileSync, openSync, readSync, closeSync } from 'node:fs';
@@ -95,10 +97,15 @@ async function buildArchive(dir: string, totalMB: number): Promise<string> {
 }
 
 async function main(): Promise<void> {
+  const json = process.argv.includes('--json');
   const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
   if (sizes.length === 0) sizes.push(600);
   const preload = path.join(tmpDir(), 'rss.cjs');
-  writeFileSync(preload, "process.on('exit', () => require('node:fs').writeSync(2, `\\nMAXRSS_KB ${process.resourceUsage().maxRSS}\\n`));\n");
+  writeFileSync(
+    preload,
+    "process.on('exit', () => { const u = process.resourceUsage(); require('node:fs').writeSync(2, `\\nMAXRSS_KB ${u.maxRSS}\\nCPU_US ${u.userCPUTime + u.systemCPUTime}\\n`); });\n",
+  );
+  const runs: Record<string, number>[] = [];
   for (const mb of sizes) {
     const dir = tmpDir('bulkhead-bench-');
     try {
@@ -118,15 +125,18 @@ async function main(): Promise<void> {
       const comp = statSync(archive).size;
       const entries = r.image.layers.reduce((a, l) => a + l.entries, 0);
       const rssKb = Number(/MAXRSS_KB (\d+)/.exec(res.stderr)?.[1] ?? NaN);
+      const cpuS = Number(/CPU_US (\d+)/.exec(res.stderr)?.[1] ?? NaN) / 1e6;
       console.log(
         `archive ${(comp / 2 ** 20).toFixed(0)} MiB (${(unc / 2 ** 20).toFixed(0)} MiB uncompressed, ${entries} files, 2 gzip + 3 plain layers; generated in ${genS.toFixed(1)} s): ` +
-          `scan ${secs.toFixed(2)} s = ${(unc / 2 ** 20 / secs).toFixed(0)} MB/s uncompressed, ${(comp / 2 ** 20 / secs).toFixed(0)} MB/s on disk; peak RSS ${(rssKb / 1024).toFixed(0)} MiB; ${r.findings.length} findings`,
+          `scan ${secs.toFixed(2)} s wall / ${cpuS.toFixed(2)} s CPU = ${(unc / 2 ** 20 / secs).toFixed(0)} MiB/s uncompressed (${(unc / 2 ** 20 / cpuS).toFixed(0)} MiB/s per CPU second), ${(comp / 2 ** 20 / secs).toFixed(0)} MiB/s on disk; peak RSS ${(rssKb / 1024).toFixed(0)} MiB; ${r.findings.length} findings`,
       );
+      runs.push({ sizeMB: mb, archiveMiB: comp / 2 ** 20, uncompressedMiB: unc / 2 ** 20, files: entries, generateS: genS, wallS: secs, cpuS, peakRssMiB: rssKb / 1024, findings: r.findings.length });
     } finally {
       if (process.env.BENCH_KEEP) console.log(`kept ${dir}`);
       else rmSync(dir, { recursive: true, force: true });
     }
   }
+  if (json) console.log(`BENCH_RESULT ${JSON.stringify({ runs })}`);
 }
 
 void main().catch((e: unknown) => {

@@ -3,13 +3,20 @@
  * of a DL rule we anchor is linted and must be caught (at least once, or exactly `count` times)
  * or pass. Rows we deliberately disagree with are listed below with the reason; the test fails
  * if such a row starts agreeing, so the list stays honest. Prints per-rule agreement.
+ *
+ * Rows with a `config` (allowed registries, label schema, strict labels) are run twice through the
+ * real config loader: once with the config written as a `.hadolint.yaml` beside the Dockerfile and
+ * once as the equivalent `.bulkhead.yaml`; both must agree with hadolint.
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { lint, type AnyRule } from '../../rules/src/api';
+import { stringify } from 'yaml';
+import { lint, type AnyRule, type PolicyOptions, type RuleSettings } from '../../rules/src/api';
 import { DOCKERFILE_RULES } from '../../rules/src/dockerfile/index';
+import { ConfigResolver } from '../../server/src/config/files';
 
 const repoRoot = path.resolve(__dirname, '..', '..');
 const file = path.join(repoRoot, '..', 'shared', 'corpus', 'hadolint-cases.jsonl');
@@ -39,23 +46,78 @@ function ruleFor(dl: string): AnyRule | undefined {
   return DOCKERFILE_RULES.find((r) => (r.anchors.hadolint ?? []).includes(dl));
 }
 
-/** Translates a row's hadolint config into our policy, or returns why it cannot be honoured. */
-function policyOf(r: Row): { policy?: { trustedRegistries: string[] }; skip?: string } {
-  if (!r.config) return {};
-  const keys = Object.keys(r.config);
-  if (keys.length === 1 && Array.isArray(r.config.allowedRegistries)) return { policy: { trustedRegistries: r.config.allowedRegistries as string[] } };
-  return { skip: `config ${keys.join(',')} has no Bulkhead equivalent yet` };
+/** Hadolint's label types as its spec files spell them (Haskell constructors) → the config-file spelling. */
+const LABEL_TYPE: Record<string, string> = { RawText: 'text', Url: 'url', GitHash: 'hash', Rfc3339: 'rfc3339', SemVer: 'semver', Spdx: 'spdx', Email: 'email' };
+
+type ConfigFile = { name: '.hadolint.yaml' | '.bulkhead.yaml'; text: string };
+
+/** A row's config as both config files, or why it cannot be expressed. */
+function configFiles(r: Row): { files: ConfigFile[]; skip?: string } {
+  if (!r.config) return { files: [] };
+  const hadolint: Record<string, unknown> = {};
+  const bulkhead: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(r.config)) {
+    if (key === 'allowedRegistries' && Array.isArray(value)) {
+      hadolint['trustedRegistries'] = value;
+      bulkhead['trustedRegistries'] = value;
+    } else if (key === 'labelSchema' && typeof value === 'object' && value !== null) {
+      const schema: Record<string, string> = {};
+      for (const [label, type] of Object.entries(value as Record<string, unknown>)) {
+        const t = LABEL_TYPE[String(type)];
+        if (t === undefined) return { files: [], skip: `label type ${String(type)} has no Bulkhead equivalent` };
+        schema[label] = t;
+      }
+      hadolint['label-schema'] = schema;
+      bulkhead['labelSchema'] = schema;
+    } else if (key === 'strictLabels' && typeof value === 'boolean') {
+      hadolint['strict-labels'] = value;
+      bulkhead['strictLabels'] = value;
+    } else {
+      return { files: [], skip: `config ${key} has no Bulkhead equivalent yet` };
+    }
+  }
+  return { files: [{ name: '.hadolint.yaml', text: stringify(hadolint) }, { name: '.bulkhead.yaml', text: stringify(bulkhead) }] };
 }
 
-function judge(r: Row, rule: AnyRule): { ok: boolean; detail: string } {
-  const { policy } = policyOf(r);
-  const res = lint({ path: 'Dockerfile', text: `${r.dockerfile}\n` }, { settings: { enabledRules: [rule.id] }, ...(policy ? { policy } : {}) });
+function policyOf(r: Row): { skip?: string } {
+  const { skip } = configFiles(r);
+  return skip === undefined ? {} : { skip };
+}
+
+/** Settings and policy for the row's Dockerfile, read by the loader the CLI and the server use. */
+function loadConfig(config: ConfigFile, ruleId: string): { settings: RuleSettings; policy: Partial<PolicyOptions>; problems: string[] } {
+  const dir = mkdtempSync(path.join(tmpdir(), 'bulkhead-hadolint-'));
+  try {
+    writeFileSync(path.join(dir, config.name), config.text);
+    const resolved = new ConfigResolver([dir]).resolve(path.join(dir, 'Dockerfile'), { enabledRules: [ruleId] });
+    return { settings: resolved.settings, policy: resolved.policy, problems: resolved.sources.flatMap((s) => s.problems.map((p) => `${config.name}: ${p.message}`)) };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function judgeWith(r: Row, rule: AnyRule, settings: RuleSettings, policy: Partial<PolicyOptions> | undefined): { ok: boolean; detail: string } {
+  const res = lint({ path: 'Dockerfile', text: `${r.dockerfile}\n` }, { settings, ...(policy ? { policy } : {}) });
   const filter = MESSAGE_FILTER[r.rule];
   const hits = res.findings.filter((f) => f.ruleId === rule.id && (!filter || filter.includes(f.messageId)));
   if (res.crashedRules.length > 0) return { ok: false, detail: `crashed: ${res.crashedRules.join(',')}` };
   if (r.expect === 'pass') return { ok: hits.length === 0, detail: `expected no finding, got ${hits.length}` };
   const want = r.count ?? (r.variant === 'onbuild' ? 1 : undefined);
   return want === undefined ? { ok: hits.length > 0, detail: 'expected a finding, got none' } : { ok: hits.length === want, detail: `expected ${want} findings, got ${hits.length}` };
+}
+
+/** Judges a row; a row with a config must agree under both config files. */
+function judge(r: Row, rule: AnyRule): { ok: boolean; detail: string } {
+  const { files } = configFiles(r);
+  if (files.length === 0) return judgeWith(r, rule, { enabledRules: [rule.id] }, undefined);
+  const details: string[] = [];
+  for (const f of files) {
+    const loaded = loadConfig(f, rule.id);
+    if (loaded.problems.length > 0) return { ok: false, detail: loaded.problems.join('; ') };
+    const v = judgeWith(r, rule, loaded.settings, loaded.policy);
+    if (!v.ok) details.push(`with ${f.name}: ${v.detail}`);
+  }
+  return { ok: details.length === 0, detail: details.join('; ') };
 }
 
 describe('hadolint conformance', () => {
@@ -110,5 +172,6 @@ describe('hadolint conformance', () => {
     for (const s of summary) t.diagnostic(s);
     console.log([line, ...summary].join('\n'));
     assert.ok(total > 0);
+    assert.equal(skipped, 0, 'every row with a config runs through .hadolint.yaml and .bulkhead.yaml');
   });
 });

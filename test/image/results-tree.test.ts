@@ -1,11 +1,12 @@
 /** The image-scan results tree model (client/src/scanner/resultsModel.ts; no vscode needed). */
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { buildResultTree, describeScan, type ResultNode } from '../../client/src/scanner/resultsModel';
 import type { ImageFinding, ScanResult } from '../../server/src/image/model';
 import { scanImage } from '../../server/src/image/scan';
-import { imagesDir, scannersDir, sharedMissing, tmpDir } from './helpers';
+import { imagesDir, repoRoot, scannersDir, sharedMissing, tmpDir } from './helpers';
 import { fakeEnv, installFakes } from './fakes';
 
 function result(findings: ImageFinding[]): ScanResult {
@@ -129,5 +130,44 @@ describe('image results tree model', () => {
       }
     }
     assert.ok(all(roots).some((n) => n.label.startsWith('libssl1.1 (')), outline(roots).join('\n'));
+  });
+});
+
+describe('package.json contributions of the image results view and commands', () => {
+  interface Pkg {
+    contributes: {
+      commands: { command: string; title: string; icon?: string }[];
+      views: Record<string, { id: string; name: string }[]>;
+      viewsWelcome: { view: string; contents: string; when?: string }[];
+      menus: Record<string, { command: string; when?: string; group?: string }[]>;
+    };
+  }
+  const pkg = JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as Pkg;
+  const commands = new Map(pkg.contributes.commands.map((c) => [c.command, c]));
+
+  it('declares the view in the Explorer with welcome content for trusted and Restricted Mode', () => {
+    assert.ok(pkg.contributes.views.explorer?.some((v) => v.id === 'bulkhead.imageResults' && v.name === 'Image Scan Results'));
+    const welcome = pkg.contributes.viewsWelcome.filter((w) => w.view === 'bulkhead.imageResults');
+    assert.deepEqual(welcome.map((w) => w.when).sort(), ['!isWorkspaceTrusted', 'isWorkspaceTrusted']);
+    assert.match(welcome.find((w) => w.when === 'isWorkspaceTrusted')?.contents ?? '', /^No scan yet — .*\n\[Scan Image…\]\(command:bulkhead\.scanImage\)/);
+  });
+
+  it('titles the palette commands and links menus and welcome only to contributed commands', () => {
+    assert.equal(commands.get('bulkhead.scanDockerfileImage')?.title, 'Scan Image Built from This Dockerfile');
+    assert.equal(commands.get('bulkhead.exportImageReport')?.title, 'Export Last Scan Report…');
+    for (const [menu, entries] of Object.entries(pkg.contributes.menus)) {
+      for (const e of entries) {
+        assert.ok(commands.has(e.command), `${menu} names ${e.command}, which is not contributed`);
+        if (menu === 'view/title' && e.group?.startsWith('navigation')) assert.ok(commands.get(e.command)?.icon, `${e.command} needs an icon in a view title`);
+      }
+    }
+    for (const w of pkg.contributes.viewsWelcome) {
+      for (const part of w.contents.split('(command:').slice(1)) {
+        const id = part.split(/[?)]/)[0] ?? '';
+        assert.ok(commands.has(id) || id.startsWith('workbench.'), `welcome links to unknown command ${id}`);
+      }
+    }
+    assert.ok(pkg.contributes.menus['commandPalette']?.some((m) => m.command === 'bulkhead.imageResults.open' && m.when === 'false'), 'the click command is hidden from the palette');
+    for (const menu of ['editor/title', 'explorer/context']) assert.ok(pkg.contributes.menus[menu]?.some((m) => m.command === 'bulkhead.scanDockerfileImage' && /resourceLangId == dockerfile/.test(m.when ?? '')), menu);
   });
 });

@@ -159,9 +159,10 @@ export function registerScanImageCommand(context: vscode.ExtensionContext, last:
       status.detail = `${result.image.tags[0] ?? path.basename(target)} · ${summary} · ${result.scanner.name} · ${new Date().toLocaleTimeString()}`;
       status.severity = c.critical + c.high > 0 ? vscode.LanguageStatusSeverity.Warning : vscode.LanguageStatusSeverity.Information;
       void vscode.window
-        .showInformationMessage(`Bulkhead: ${result.image.tags[0] ?? path.basename(target)}: ${summary}${placed ? `; ${placed} on the Dockerfile` : ''}.`, 'Show Report', 'Export…')
+        .showInformationMessage(`Bulkhead: ${result.image.tags[0] ?? path.basename(target)}: ${summary}${placed ? `; ${placed} on the Dockerfile` : ''}.`, 'Show Results', 'Show Report', 'Export…')
         .then(async (choice) => {
-          if (choice === 'Show Report') await showReport(result);
+          if (choice === 'Show Results') await vscode.commands.executeCommand('bulkhead.imageResults.focus');
+          else if (choice === 'Show Report') await showReport(result);
           else if (choice === 'Export…') await exportReport(result);
         });
       return { scanner: result.scanner.name, findings: result.findings.length, diagnostics: placed };

@@ -267,7 +267,7 @@ function runDockerfile(model: DockerfileModel, rules: readonly AnyRule[], sink: 
 
 function runYaml(kind: FileKind, file: YamlFile, rules: readonly AnyRule[], sink: Finding[], crashed: string[], options: LintOptions, path: string): void {
   if (kind === 'kubernetes') {
-    const objects: KubeObject[] = objectsOf(file);
+    const objects: KubeObject[] = objectsOf(file, path);
     const workloads = objects.map(workloadOf).filter((w) => w !== undefined);
     for (const rule of rules) {
       if (rule.target !== 'kubernetes') continue;

@@ -20,7 +20,7 @@ ruleTester(rule, {
   valid: [
     ...validInEveryKind(`${withSc}      allowPrivilegeEscalation: false\n`, 'explicit false'),
     { code: pod(`${bare}    securityContext:\n      allowPrivilegeEscalation: true\n`), name: 'explicit true belongs to allow-privilege-escalation-true' },
-    { code: pod('containers:\n  - name: app\n    resources:\n      limits: {memory: 1Gi}\n'), name: 'kustomize patch (no image) is not flagged' },
+    { code: pod('containers:\n  - name: app\n    resources:\n      limits: {memory: 1Gi}\n'), filename: 'overlays/prod/patch.yaml', name: 'kustomize patch (no image) is not flagged' },
     { code: pod('securityContext:\n  allowPrivilegeEscalation: false\n') , name: 'no containers at all' },
   ],
   invalid: [

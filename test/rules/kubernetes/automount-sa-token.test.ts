@@ -8,7 +8,7 @@ ruleTester(rule, {
   valid: [
     ...validInEveryKind(`automountServiceAccountToken: false\n${bare}`, 'disabled'),
     { code: 'apiVersion: v1\nkind: ServiceAccount\nmetadata:\n  name: sa\nautomountServiceAccountToken: false\n', name: 'ServiceAccount disabled' },
-    { code: pod('containers:\n  - name: app\n'), name: 'patch' },
+    { code: pod('containers:\n  - name: app\n'), filename: 'overlays/prod/patch.yaml', name: 'patch' },
     { code: 'apiVersion: v1\nkind: ServiceAccount\nmetadata:\n  name: web\nautomountServiceAccountToken: false\n---\n' + pod(`serviceAccountName: web\n${bare}`), name: 'the ServiceAccount in the same file disables the mount' },
   ],
   invalid: [

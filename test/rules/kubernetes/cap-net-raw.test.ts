@@ -8,7 +8,7 @@ ruleTester(rule, {
   valid: [
     ...validInEveryKind(c('    securityContext:\n      capabilities:\n        drop: [NET_RAW]\n'), 'NET_RAW dropped'),
     { code: pod(c('    securityContext:\n      capabilities:\n        drop: [all]\n')), name: 'ALL dropped, lower case' },
-    { code: pod('containers:\n  - name: app\n    args: [x]\n'), name: 'patch without image' },
+    { code: pod('containers:\n  - name: app\n    args: [x]\n'), filename: 'overlays/prod/patch.yaml', name: 'patch without image' },
   ],
   invalid: [
     ...invalidInEveryKind(c(''), 'nothing dropped', [{ messageId: 'notDropped', line: 2, column: 11, endColumn: 14 }], ['Pod']),

@@ -23,7 +23,7 @@ ruleTester(rule, {
     ...validInEveryKind(`${bare}    securityContext:\n      capabilities:\n        drop: [ALL]\n        add: [NET_BIND_SERVICE]\n`, 'drop ALL, add NET_BIND_SERVICE'),
     { code: pod(`os:\n  name: windows\n${bare}`), name: 'Windows pods are exempt' },
     { code: pod(`${bare}    securityContext:\n      capabilities:\n        drop: [all]\n        add: [SYS_ADMIN]\n`), name: 'near miss: capabilities outside the default set are capabilities-beyond-default' },
-    { code: pod('containers:\n  - name: app\n    resources: {}\n'), name: 'patch without image' },
+    { code: pod('containers:\n  - name: app\n    resources: {}\n'), filename: 'overlays/prod/patch.yaml', name: 'patch without image' },
   ],
   invalid: [
     ...invalidInEveryKind(bare, 'no securityContext', [{ messageId: 'noDropAll', line: 2, column: 11, endColumn: 14, message: "Container 'app' does not drop ALL capabilities." }], ['Pod']),

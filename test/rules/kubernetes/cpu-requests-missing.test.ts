@@ -20,7 +20,7 @@ const partial = dedent`
 ruleTester(rule, {
   valid: [
     ...validInEveryKind(`${bare}    resources:\n      requests:\n        cpu: "1"\n`, 'set'),
-    { code: pod('containers:\n  - name: app\n    securityContext: {runAsNonRoot: true}\n'), name: 'kustomize patch (no image) is not flagged' },
+    { code: pod('containers:\n  - name: app\n    securityContext: {runAsNonRoot: true}\n'), filename: 'overlays/prod/patch.yaml', name: 'kustomize patch (no image) is not flagged' },
     { code: pod(`${bare}    resources:\n      requests: {cpu: 0}\n`), name: 'near miss: zero is set (flow style)' },
   ],
   invalid: [

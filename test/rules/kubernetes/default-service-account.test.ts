@@ -5,7 +5,7 @@ import { invalidInEveryKind, validInEveryKind, pod } from './kinds';
 const bare = 'containers:\n  - name: app\n    image: nginx:1.27\n';
 
 ruleTester(rule, {
-  valid: [...validInEveryKind(`serviceAccountName: web\n${bare}`, 'own account'), { code: pod(`serviceAccount: legacy\n${bare}`), name: 'deprecated field' }, { code: pod('containers:\n  - name: app\n'), name: 'patch' }],
+  valid: [...validInEveryKind(`serviceAccountName: web\n${bare}`, 'own account'), { code: pod(`serviceAccount: legacy\n${bare}`), name: 'deprecated field' }, { code: pod('containers:\n  - name: app\n'), filename: 'overlays/prod/patch.yaml', name: 'patch' }],
   invalid: [
     ...invalidInEveryKind(`serviceAccountName: default\n${bare}`, 'explicit default', [{ messageId: 'defaultSa', line: 1, column: 21, endColumn: 28, message: "Pod 'w' runs as the namespace's default service account." }]),
     { code: pod(`serviceAccountName:\n${bare}`), name: 'empty value is reported on the key', errors: [{ messageId: 'defaultSa', line: 6, column: 3, endColumn: 21 }] },

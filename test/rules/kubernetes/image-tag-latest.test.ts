@@ -10,7 +10,7 @@ ruleTester(rule, {
     { code: pod(c('nginx@sha256:0a4eaa0eecf5f8c050e5bba433f58c052be7587ee8af3e8b3910ef9ab5fbe9f5')), name: 'digest without tag' },
     { code: pod(c('nginx:latest@sha256:0a4eaa0eecf5f8c050e5bba433f58c052be7587ee8af3e8b3910ef9ab5fbe9f5')), name: 'latest pinned by digest' },
     { code: pod(c('registry.local:5000/team/app:2.1')), name: 'near miss: registry port and a tag' },
-    { code: pod('containers:\n  - name: app\n    resources: {}\n'), name: 'no image (patch)' },
+    { code: pod('containers:\n  - name: app\n    resources: {}\n'), filename: 'overlays/prod/patch.yaml', name: 'no image (patch)' },
     { code: pod(c('$(IMAGE)')), name: 'substituted later' },
   ],
   invalid: [

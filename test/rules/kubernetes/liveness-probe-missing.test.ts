@@ -9,7 +9,7 @@ ruleTester(rule, {
     ...validInEveryKind(`${bare}    livenessProbe:\n      tcpSocket: {port: 80}\n`, 'probe set'),
     ...validInEveryKind(bare, 'batch workloads are skipped', ['Pod', 'Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet', 'ReplicationController', 'PodTemplate']),
     { code: pod(`initContainers:\n  - name: i\n    image: b:1\n${bare}    livenessProbe: {exec: {command: [true]}}\n`), name: 'near miss: init containers need no probe' },
-    { code: pod('containers:\n  - name: app\n'), name: 'patch' },
+    { code: pod('containers:\n  - name: app\n'), filename: 'overlays/prod/patch.yaml', name: 'patch' },
   ],
   invalid: [
     ...invalidInEveryKind(bare, 'missing', [{ messageId: 'missing', line: 2, column: 11, endColumn: 14, message: "Container 'app' has no livenessProbe." }], BATCH_KINDS),

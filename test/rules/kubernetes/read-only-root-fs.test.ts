@@ -13,7 +13,7 @@ ruleTester(rule, {
   valid: [
     ...validInEveryKind(`${bare}    securityContext:\n      readOnlyRootFilesystem: true\n`, 'read-only'),
     { code: pod(`securityContext:\n  readOnlyRootFilesystem: true\n${bare}    securityContext:\n      readOnlyRootFilesystem: true\n`), name: 'near miss: pod-level key is ignored, container sets it' },
-    { code: pod('containers:\n  - name: app\n    ports: [{containerPort: 80}]\n'), name: 'patch without image' },
+    { code: pod('containers:\n  - name: app\n    ports: [{containerPort: 80}]\n'), filename: 'overlays/prod/patch.yaml', name: 'patch without image' },
   ],
   invalid: [
     ...invalidInEveryKind(bare, 'unset', [{ messageId: 'unset', line: 2, column: 11, endColumn: 14, message: "Container 'app' does not set readOnlyRootFilesystem: true." }], ['Pod']),

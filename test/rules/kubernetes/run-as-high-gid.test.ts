@@ -8,7 +8,7 @@ ruleTester(rule, {
   valid: [
     ...validInEveryKind(`securityContext:\n  runAsGroup: 10001\n${bare}`, 'pod-level high id'),
     { code: pod(`securityContext:\n  runAsGroup: 100\n${bare}    securityContext:\n      runAsGroup: 20000\n`), name: 'near miss: container overrides a low pod value' },
-    { code: pod('containers:\n  - name: app\n'), name: 'patch' },
+    { code: pod('containers:\n  - name: app\n'), filename: 'overlays/prod/patch.yaml', name: 'patch' },
   ],
   invalid: [
     ...invalidInEveryKind(`${bare}    securityContext:\n      runAsGroup: 1000\n`, 'container low id', [{ messageId: 'low', line: 5, column: 19, endColumn: 23, message: "Container 'app' runs with GID 1000, which may overlap host groups (use > 10000)." }]),

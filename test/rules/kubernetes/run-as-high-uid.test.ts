@@ -8,7 +8,7 @@ ruleTester(rule, {
   valid: [
     ...validInEveryKind(`securityContext:\n  runAsUser: 10001\n${bare}`, 'pod-level high id'),
     { code: pod(`securityContext:\n  runAsUser: 100\n${bare}    securityContext:\n      runAsUser: 20000\n`), name: 'near miss: container overrides a low pod value' },
-    { code: pod('containers:\n  - name: app\n'), name: 'patch' },
+    { code: pod('containers:\n  - name: app\n'), filename: 'overlays/prod/patch.yaml', name: 'patch' },
   ],
   invalid: [
     ...invalidInEveryKind(`${bare}    securityContext:\n      runAsUser: 1000\n`, 'container low id', [{ messageId: 'low', line: 5, column: 18, endColumn: 22, message: "Container 'app' runs with UID 1000, which may overlap host users (use > 10000)." }]),

@@ -15,7 +15,7 @@ ruleTester(rule, {
     { code: pod(`${bare}    securityContext:\n      runAsNonRoot: true\n`), name: 'container-level true' },
     { code: pod(`securityContext:\n  runAsNonRoot: false\n${bare}    securityContext:\n      runAsNonRoot: true\n`), name: 'container true overrides pod false' },
     { code: pod(`hostUsers: false\n${bare}`), name: 'user namespaces waive the control' },
-    { code: pod('containers:\n  - name: app\n    env: [{name: A, value: b}]\n'), name: 'patch without image' },
+    { code: pod('containers:\n  - name: app\n    env: [{name: A, value: b}]\n'), filename: 'overlays/prod/patch.yaml', name: 'patch without image' },
   ],
   invalid: [
     ...invalidInEveryKind(bare, 'unset everywhere', [{ messageId: 'unset', line: 2, column: 11, endColumn: 14, message: "Container 'app' may run as root: runAsNonRoot is not true for it or its pod." }]),

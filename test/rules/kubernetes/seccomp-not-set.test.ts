@@ -9,7 +9,7 @@ ruleTester(rule, {
     ...validInEveryKind(`securityContext:\n  seccompProfile:\n    type: RuntimeDefault\n${bare}`, 'pod RuntimeDefault'),
     { code: pod(`${bare}    securityContext:\n      seccompProfile: {type: Localhost, localhostProfile: x.json}\n`), name: 'container Localhost' },
     { code: pod(`${bare}    securityContext:\n      seccompProfile: {type: Unconfined}\n`), name: 'near miss: Unconfined is seccomp-unconfined' },
-    { code: pod('containers:\n  - name: app\n'), name: 'patch' },
+    { code: pod('containers:\n  - name: app\n'), filename: 'overlays/prod/patch.yaml', name: 'patch' },
   ],
   invalid: [
     ...invalidInEveryKind(bare, 'unset', [{ messageId: 'unset', line: 2, column: 11, endColumn: 14 }], ['Pod']),

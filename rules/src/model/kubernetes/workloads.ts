@@ -18,6 +18,26 @@ export interface KubeObject {
   namespace: string | undefined;
   /** Where to report findings about the object as a whole: its `kind` key. */
   headRange: Range;
+  /**
+   * Whether the file is laid out as a Kustomize patch (see `isPatchPath`); undefined when the
+   * path is unknown. Decides whether a container without `image` marks a patch.
+   */
+  inPatchFile?: boolean;
+}
+
+/** Directory names that hold Kustomize overlays, patches and components by convention. */
+const PATCH_DIRS: ReadonlySet<string> = new Set(['overlay', 'overlays', 'patch', 'patches', 'component', 'components', 'kustomize']);
+
+/**
+ * True when a path looks like a Kustomize patch: under `overlays/`, `patches/`, `components/` or
+ * `kustomize/`, or a file name with the word `patch` (`patch.yaml`, `memory-patch.yaml` …).
+ */
+export function isPatchPath(path: string): boolean {
+  const parts = path.split(/[\\/]/).filter((p) => p !== '');
+  const base = parts.pop() ?? '';
+  // `patch` as a word of the file name (`patch.yaml`, `memory-patch.yaml`, `deploymentPatch.yaml`), not `dispatcher.yaml`.
+  const named = /(^|[^a-z])patch(es)?([^a-z]|$)/.test(base.toLowerCase()) || /[a-z]Patch(es)?([^a-z]|$)/.test(base);
+  return named || parts.some((p) => PATCH_DIRS.has(p.toLowerCase()));
 }
 
 /** Where each workload kind keeps its pod spec. */
@@ -62,7 +82,7 @@ export interface Workload {
   containers: Container[];
   /**
    * True for partial objects such as Kustomize strategic-merge patches: no containers, or a
-   * container without `image`. Rules that report a *missing* field skip partial workloads.
+   * partial container. Rules that report a *missing* field skip partial workloads.
    */
   partial: boolean;
   /** Indentation step of the document (for inserting nested keys in fixes). */
@@ -82,7 +102,11 @@ export interface Container {
   /** The `image` value node and its text, if set. */
   imageNode: unknown;
   image: string | undefined;
-  /** True when the container has no `image` (a patch that only names the container). */
+  /**
+   * True when the container has no `image` and the file is (or may be) a Kustomize patch: its
+   * path looks like one, or is unknown. A complete manifest elsewhere lacking `image` is linted
+   * in full: the API server rejects it, and nothing about it says it is a patch.
+   */
   partial: boolean;
   /** Where to report container-level findings: the `name` value, else the item. */
   range: Range;
@@ -94,9 +118,17 @@ const CONTAINER_FIELDS: readonly [string, ContainerType][] = [
   ['ephemeralContainers', 'ephemeralContainer'],
 ];
 
-/** Extracts every Kubernetes object (documents with apiVersion and kind; `List` items expanded). */
-export function objectsOf(file: YamlFile): KubeObject[] {
+/**
+ * Extracts every Kubernetes object (documents with apiVersion and kind; `List` items expanded).
+ * `path`, when given, tells whether the file is a Kustomize patch (see `isPatchPath`).
+ */
+export function objectsOf(file: YamlFile, path?: string): KubeObject[] {
   const out: KubeObject[] = [];
+  const inPatchFile = path === undefined ? undefined : isPatchPath(path);
+  const add = (o: KubeObject): void => {
+    if (inPatchFile !== undefined) o.inPatchFile = inPatchFile;
+    out.push(o);
+  };
   for (const doc of file.documents) {
     const root = doc.root;
     const obj = toObject(file, doc, root);
@@ -104,10 +136,10 @@ export function objectsOf(file: YamlFile): KubeObject[] {
     if (obj.kind === 'List' || obj.kind.endsWith('List')) {
       for (const item of seqItems(mapGet(root, 'items'))) {
         const inner = toObject(file, doc, deref(doc, item));
-        if (inner) out.push(inner);
+        if (inner) add(inner);
       }
     } else {
-      out.push(obj);
+      add(obj);
     }
   }
   return out;
@@ -159,7 +191,7 @@ export function workloadOf(o: KubeObject): Workload | undefined {
         securityContext: mapGet(node, 'securityContext'),
         imageNode,
         image,
-        partial: image === undefined,
+        partial: image === undefined && o.inPatchFile !== false,
         range: nodeRange(o.file, nameNode) ?? nodeRange(o.file, node) ?? w.range,
       });
     }

@@ -15,7 +15,7 @@ export default defineRule({
     privileged: (service: string, port: string) => `Service '${service}' publishes the privileged host port ${port}.`,
   },
   docs: {
-    summary: 'A service publishes a host port below 1024. Only the host side counts: a container listening on port 80 behind host port 8080 is fine (KICS also flags container-side ports below 1024; Bulkhead deliberately does not).',
+    summary: 'A service publishes a host port below 1024, whatever its capabilities. Only the host side counts: a container listening on port 80 behind host port 8080 is fine, and since Docker 20.10 binding a low port inside the container needs no privilege at all (KICS also flags container-side ports below 1024 and accepts any low port once NET_BIND_SERVICE is dropped; Bulkhead deliberately does neither).',
     rationale: 'Ports below 1024 are privileged on the host: other software expects them to be owned by system services such as SSH, DNS or a web server. Publishing one from a container can shadow or impersonate such a service and usually means the container is exposed more widely than intended.',
     remediation: 'Publish on a port of 1024 or above, and put a reverse proxy or load balancer in front when the service must answer on 80 or 443.',
     references: ['https://docs.docker.com/reference/compose-file/services/#ports', 'CIS Docker Benchmark 5.7'],

@@ -37,5 +37,17 @@ ruleTester(rule, {
         { messageId: 'privileged', line: 8 },
       ],
     },
+    {
+      code: dedent`
+        services:
+          web:
+            image: nginx:1.27
+            cap_drop: [NET_BIND_SERVICE]
+            ports:
+              - "443:8443"
+      `,
+      name: 'dropping NET_BIND_SERVICE does not make a privileged host port safe (unlike KICS)',
+      errors: [{ messageId: 'privileged', line: 6, message: "Service 'web' publishes the privileged host port 443." }],
+    },
   ],
 });

@@ -7,7 +7,7 @@
  * whole process tree is killed at the end.
  */
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, cpSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, cpSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import * as esbuild from 'esbuild';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -296,4 +296,45 @@ export async function bundleSuite(outfile: string): Promise<string> {
     logOverride: { 'require-resolve-not-external': 'silent' },
   });
   return outfile;
+}
+
+/** The peer corpus of real-world Dockerfiles and manifests (beside the repository, not in it). */
+export const realWorldCorpus = join(repoRoot, '..', 'shared', 'corpus', 'real-world');
+
+/**
+ * Copies ../shared/corpus/real-world into the workspace as `real-world/` for the workspace-lint
+ * suite, before the workbench opens it. Returns the environment that suite reads: where the copy
+ * is, or which corpus was missing (the suite then fails under CI and is skipped elsewhere).
+ */
+export function addRealWorldCorpus(workspace: string): NodeJS.ProcessEnv {
+  if (!existsSync(realWorldCorpus)) return { BULKHEAD_REAL_WORLD_MISSING: realWorldCorpus };
+  const dest = join(workspace, 'real-world');
+  cpSync(realWorldCorpus, dest, { recursive: true });
+  return { BULKHEAD_REAL_WORLD: dest };
+}
+
+/**
+ * Makes the workbench page report the text of every notification it shows (toasts and the
+ * notification centre, progress messages included) as it appears or changes: one JSON line
+ * `{"t": <ms since epoch when the page showed it>, "text": "…"}` per change, appended to `file`,
+ * which suites read (the extension API cannot see other notifications). Call before `page.goto`.
+ */
+export async function recordNotifications(page: Page, file: string): Promise<void> {
+  writeFileSync(file, '');
+  await page.exposeFunction('bulkheadNotificationText', (t: number, text: string) => appendFileSync(file, `${JSON.stringify({ t, text })}\n`));
+  await page.addInitScript({
+    content: `(() => {
+      if (window !== window.top) return;
+      const last = new WeakMap();
+      const scan = () => {
+        for (const el of document.querySelectorAll('.notification-list-item-message')) {
+          const text = (el.textContent || '').trim();
+          if (!text || last.get(el) === text) continue;
+          last.set(el, text);
+          window.bulkheadNotificationText(Date.now(), text);
+        }
+      };
+      new MutationObserver(scan).observe(document, { subtree: true, childList: true, characterData: true });
+    })();`,
+  });
 }

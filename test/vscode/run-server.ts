@@ -20,11 +20,13 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import {
+  addRealWorldCorpus,
   bundleSuite,
   cleanScratch,
   copyWorkspace,
   launchBrowser,
   missingPrerequisites,
+  recordNotifications,
   repoRoot,
   scratchDir,
   screenshot,
@@ -56,6 +58,10 @@ async function runSession(mode: Mode, extension: string, timeoutMs: number): Pro
   const scratch = scratchDir(`suite-${mode}`);
   const workspace = copyWorkspace(scratch);
   const resultsFile = join(scratch, 'results.json');
+  // The workspace-lint suite lints a copy of the real-world corpus and reads the notifications shown.
+  const corpus = mode === 'trusted' ? addRealWorldCorpus(workspace) : {};
+  if (corpus['BULKHEAD_REAL_WORLD_MISSING']) console.log(`run-server [${mode}]: ${corpus['BULKHEAD_REAL_WORLD_MISSING']} is missing: the workspace-lint tests are skipped${process.env['CI'] ? ' (and fail under CI)' : ''}`);
+  const notifications = join(scratch, 'notifications.jsonl');
   let server: Server | undefined;
   let browser: Browser | undefined;
   try {
@@ -67,6 +73,8 @@ async function runSession(mode: Mode, extension: string, timeoutMs: number): Pro
         BULKHEAD_SUITE_RESULTS: resultsFile,
         BULKHEAD_SUITE_GREP: option('--grep') ?? '',
         BULKHEAD_TEST_WORKSPACE: workspace,
+        BULKHEAD_SUITE_NOTIFICATIONS: notifications,
+        ...corpus,
       },
     });
     browser = await launchBrowser();
@@ -79,6 +87,7 @@ async function runSession(mode: Mode, extension: string, timeoutMs: number): Pro
     });
     await page.exposeFunction('codeAutomationExit', (code: number) => exit(code));
     page.on('pageerror', (err) => console.log(`[page error] ${err.message}`));
+    await recordNotifications(page, notifications);
     const url = workbenchUrl(server, workspace, [
       ['extensionDevelopmentPath', extension],
       ['extensionTestsPath', suiteOut],

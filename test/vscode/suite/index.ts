@@ -35,6 +35,7 @@ export async function run(): Promise<void> {
     await import('./commands.suite.js');
     await import('./image-results.suite.js');
     await import('../../image/vscode/image.suite.js');
+    await import('./workspace-lint.suite.js');
   }
 
   const outcomes: Outcome[] = [];

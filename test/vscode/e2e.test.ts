@@ -278,7 +278,7 @@ test('VSIX in VS Code + Chromium: squiggle, Problems, hover, light-bulb fix, Sca
 
     // 7. Run "Bulkhead: Scan Image…" from the command palette, pick the image archive in the file
     //    dialog, and read the results in the Problems view (fake trivy + the built-in checks).
-    const row = await openPalette(p, 'Bulkhead: Scan Image');
+    const row = await openPalette(p, 'Bulkhead: Scan Image…');
     await screenshot(p, '05-command-palette');
     await row.click();
     const pick = p.locator('.quick-input-widget .monaco-list-row', { hasText: 'Image archive or OCI layout' }).first();

@@ -28,7 +28,9 @@ Options:
   -f, --format <text|json|sarif>       Output format (default: text)
       --fail-on <error|warning|info|none>
                                        Exit 1 when a finding or problem has at least this
-                                       severity (default: error); 'none' never fails
+                                       severity (default: error, or for a Dockerfile the
+                                       failure-threshold of its .hadolint.yaml); 'none'
+                                       never fails
       --disable <ids>                  Turn rules off (ids, names or globs, comma-separated;
                                        repeatable), e.g. --disable DF001,K8S0*
       --enable <ids>                   Turn on rules that are off by default

@@ -7,7 +7,7 @@ import { MAX_FILE_BYTES, type RuleSettings } from '../../../rules/src/api';
 import type { ConfigResolver, LoadedConfig } from '../config/files';
 import type { Candidate } from './files';
 import { lintFile, tooLargeReport } from './lint-file';
-import type { FileReport } from './report';
+import { FAIL_ON_VALUES, type FileReport } from './report';
 
 /** What one candidate produced: a report, an unreadable-file error, or nothing (ignored by config). */
 export type CandidateResult = FileReport | { error: string } | undefined;
@@ -25,6 +25,7 @@ export async function lintCandidate(c: Candidate, source: SettingsSource): Promi
   try {
     let settings = source.flags;
     let policy = {};
+    let failOn: FileReport['failOn'];
     if (source.configs) {
       const resolved = source.configs.resolve(c.absolute, source.flags);
       for (const s of resolved.sources) source.used.set(s.path, s);
@@ -34,11 +35,15 @@ export async function lintCandidate(c: Candidate, source: SettingsSource): Promi
       }
       settings = resolved.settings;
       policy = resolved.policy;
+      failOn = FAIL_ON_VALUES.find((v) => v === resolved.failureThreshold);
     }
     const stat = await fs.stat(c.absolute);
     if (stat.size > MAX_FILE_BYTES) return tooLargeReport(c.display, stat.size, MAX_FILE_BYTES);
     const text = await fs.readFile(c.absolute, 'utf8');
-    return lintFile({ path: c.absolute, display: c.display, text, languageId: c.languageId, explicit: c.explicit }, settings, policy);
+    const report = lintFile({ path: c.absolute, display: c.display, text, languageId: c.languageId, explicit: c.explicit }, settings, policy);
+    // A .hadolint.yaml failure-threshold is hadolint's, so it sets the default threshold of Dockerfiles only.
+    if (failOn !== undefined && report.kind === 'dockerfile') report.failOn = failOn;
+    return report;
   } catch (e) {
     const code = typeof e === 'object' && e !== null && 'code' in e ? String((e as { code: unknown }).code) : '';
     return { error: code === 'EACCES' || code === 'EPERM' ? 'permission denied' : e instanceof Error ? e.message : String(e) };

@@ -7,7 +7,7 @@ import { parseArgs, UsageError, type OptionSpec } from './args';
 import { collectFiles, type Candidate } from './files';
 import { configReport } from './lint-file';
 import { lintCandidate, type CandidateResult, type SettingsSource } from './lint-candidate';
-import { exitCodeOf, FAIL_ON_VALUES, type FailOn, type LintRun } from './report';
+import { commonFailOn, exitCodeOf, FAIL_ON_VALUES, type FailOn, type LintRun } from './report';
 import { lintInWorkers, parseJobs } from './worker-pool';
 import { formatText } from './format-text';
 import { formatJson } from './format-json';
@@ -87,7 +87,7 @@ export async function lintCommand(argv: readonly string[], cwd: string = process
     return 0;
   }
   const format = (args.values.get('format') ?? 'text') as Format;
-  const failOn = (args.values.get('fail-on') ?? 'error') as FailOn;
+  const failOnFlag = args.values.get('fail-on') as FailOn | undefined;
   const settings = settingsFromArgs(args.lists.get('disable') ?? [], args.lists.get('enable') ?? [], args.lists.get('severity') ?? []);
   const jobs = parseJobs(args.values.get('jobs'));
   if (jobs === undefined) throw new UsageError(`invalid value '${args.values.get('jobs') ?? ''}' for '--jobs' (expected a number from 1 to 64, or auto)`);
@@ -110,7 +110,9 @@ export async function lintCommand(argv: readonly string[], cwd: string = process
   for (const config of usedConfigs) {
     if (config.problems.length > 0) linted.files.push(configReport(displayOf(config.path, cwd), config.problems));
   }
-  const run: LintRun = { files: linted.files, errors: [...found.errors, ...linted.errors], failOn, durationMs: performance.now() - started };
+  // Without --fail-on, each Dockerfile's .hadolint.yaml failure-threshold is its default threshold.
+  const failOn = failOnFlag ?? commonFailOn(linted.files, 'error');
+  const run: LintRun = { files: linted.files, errors: [...found.errors, ...linted.errors], failOn, failOnExplicit: failOnFlag !== undefined, durationMs: performance.now() - started };
   for (const e of run.errors) process.stderr.write(`bulkhead: cannot read '${e.path}': ${e.message}\n`);
   const output = format === 'json' ? formatJson(run) : format === 'sarif' ? formatSarif(run, cwd) : formatText(run);
   const target = args.values.get('output');

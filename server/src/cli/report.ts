@@ -24,6 +24,8 @@ export interface FileReport {
   skipped: string | undefined;
   /** True for files that are not Bulkhead's business (plain YAML found while walking a directory). */
   notApplicable: boolean;
+  /** This file's default `--fail-on` from its config (a `.hadolint.yaml` `failure-threshold`), if any. */
+  failOn?: FailOn;
 }
 
 /** A finished `bulkhead lint` run. */
@@ -32,7 +34,10 @@ export interface LintRun {
   files: FileReport[];
   /** Inputs that could not be read at all. */
   errors: InputError[];
+  /** The threshold shown in summaries: the `--fail-on` flag, else the files' common config default, else `error`. */
   failOn: FailOn;
+  /** True when `--fail-on` was given: it then decides every file, over config defaults. */
+  failOnExplicit?: boolean;
   /** Wall-clock duration of the run in milliseconds (reading and linting). */
   durationMs: number;
 }
@@ -65,6 +70,18 @@ export function failsAt(severity: Severity, failOn: FailOn): boolean {
   return RANK[severity] >= THRESHOLD[failOn];
 }
 
+/** The threshold that decides a file: an explicit `--fail-on`, else the file's config default, else the run's. */
+export function failOnFor(f: FileReport, run: LintRun): FailOn {
+  return run.failOnExplicit === true ? run.failOn : f.failOn ?? run.failOn;
+}
+
+/** The summary threshold without a flag: the default every linted file shares, else `fallback`. */
+export function commonFailOn(files: readonly FileReport[], fallback: FailOn): FailOn {
+  const seen = new Set(files.filter((f) => !f.notApplicable && f.skipped === undefined && f.kind !== 'config').map((f) => f.failOn ?? fallback));
+  const only = [...seen];
+  return only.length === 1 && only[0] !== undefined ? only[0] : fallback;
+}
+
 /** Files that belong in reports (drops not-applicable YAML found while walking). */
 export function relevantFiles(run: LintRun): FileReport[] {
   return run.files.filter((f) => !f.notApplicable);
@@ -91,11 +108,12 @@ export function summarize(run: LintRun): Summary {
   return s;
 }
 
-/** 2 when an input was unreadable, 1 when a finding or problem is at or above the threshold, else 0. */
+/** 2 when an input was unreadable, 1 when a finding or problem is at or above its file's threshold, else 0. */
 export function exitCodeOf(run: LintRun): 0 | 1 | 2 {
   if (run.errors.length > 0) return 2;
   for (const f of run.files) {
-    for (const x of [...f.findings, ...f.problems]) if (failsAt(x.severity, run.failOn)) return 1;
+    const failOn = failOnFor(f, run);
+    for (const x of [...f.findings, ...f.problems]) if (failsAt(x.severity, failOn)) return 1;
   }
   return 0;
 }

@@ -8,6 +8,7 @@ import { registerShowOutputCommand } from './commands/showOutput';
 import { registerShowRuleDocsCommand } from './commands/showRuleDocs';
 import { registerScanImageCommand } from './commands/scanImage';
 import { registerBuildAndScanCommand } from './commands/buildAndScan';
+import { registerExportImageReportCommand } from './commands/exportImageReport';
 import { LastScan, registerResultsView, type ResultsTreeProvider } from './scanner/resultsTree';
 import { registerLintWorkspaceCommands } from './commands/lintWorkspace';
 import { INCLUDE_GLOB } from './workspaceFiles';
@@ -37,6 +38,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Bulkhe
   context.subscriptions.push(lastScan);
   const results = registerResultsView(context, lastScan);
   registerBuildAndScanCommand(context, registerScanImageCommand(context, lastScan));
+  registerExportImageReportCommand(context, lastScan);
   registerLintWorkspaceCommands(context, client, output, treeWatcher);
   // `auto` YAML schema validation depends on whether the Red Hat YAML extension is active.
   let yamlActive = vscode.extensions.getExtension(RED_HAT_YAML_ID)?.isActive === true;

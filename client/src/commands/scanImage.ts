@@ -11,7 +11,7 @@ import { countBySeverity } from '../../../server/src/image/report';
 import { scanImage, type ScannerChoice } from '../../../server/src/image/scan';
 import { findEngine, isValidImageReference, listEngineImages } from '../../../server/src/image/sources/engine';
 import { publishDiagnostics } from '../scanner/diagnostics';
-import { EXPORT_FORMATS, exportReport, showReport } from '../scanner/report';
+import { exportReport, showReport } from '../scanner/report';
 import type { LastScan } from '../scanner/resultsTree';
 import { readScannerSettings } from '../scanner/settings';
 
@@ -193,17 +193,6 @@ export function registerScanImageCommand(context: vscode.ExtensionContext, last:
       const active = vscode.window.activeTextEditor?.document;
       const dockerfile = isDockerfile(active) ? active?.uri : undefined;
       return run(target.trim(), settings.scanner, dockerfile);
-    }),
-    // Arguments (format, target file) skip the pickers: for keybindings, tasks and tests.
-    vscode.commands.registerCommand('bulkhead.exportImageReport', async (format?: unknown, target?: unknown): Promise<vscode.Uri | undefined> => {
-      const result = last.result;
-      if (!result) {
-        void vscode.window.showInformationMessage('Bulkhead: no image scan yet. Run "Bulkhead: Scan Image…" first.', 'Scan Image…').then((c) => (c ? vscode.commands.executeCommand('bulkhead.scanImage') : undefined));
-        return undefined;
-      }
-      const fmt = EXPORT_FORMATS.find((f) => f.ext === format || f.id === format)?.id;
-      const uri = target instanceof vscode.Uri ? target : typeof target === 'string' && target !== '' ? vscode.Uri.file(target) : undefined;
-      return exportReport(result, fmt, uri);
     }),
   );
   return { run, output };

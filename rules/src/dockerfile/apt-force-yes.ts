@@ -1,7 +1,17 @@
 import { defineRule } from '../engine/rule';
 import { commandsOf } from '../model/dockerfile/shell';
-import { findFlag, removeFlag } from '../model/dockerfile/shell-query';
+import { deleteWord, findFlag, hasFlag, replaceWord } from '../model/dockerfile/shell-query';
+import type { DockerfileModel } from '../model/dockerfile/parse';
+import type { ShellCommand, ShellWord } from '../model/dockerfile/shell';
+
 const FLAGS = ['--force-yes'];
+
+/** Replaces `--force-yes` with `-y`, keeping the command non-interactive; drops it when `-y` is already there. */
+function fixOf(model: DockerfileModel, c: ShellCommand, w: ShellWord) {
+  if (!w.exact) return undefined;
+  if (hasFlag(c, '-y', '--yes', '--assume-yes')) return { title: `Remove ${w.value} (-y is already given)`, edits: [deleteWord(model, w)] };
+  return { title: `Replace ${w.value} with -y`, edits: [replaceWord(model, w, '-y')] };
+}
 
 export default defineRule({
   id: 'DF072',
@@ -20,7 +30,7 @@ export default defineRule({
   docs: {
     summary: 'apt-get runs with `--force-yes`.',
     rationale: '`--force-yes` is deprecated and dangerous: besides answering prompts it lets apt install unauthenticated packages and downgrade or remove essential ones.',
-    remediation: 'Use `-y` instead of `--force-yes`.',
+    remediation: 'Use `-y` instead of `--force-yes`; the quick fix swaps it for `-y`, or removes it when `-y` is already there.',
     references: ['https://manpages.debian.org/bookworm/apt/apt-get.8.en.html'],
     examples: { bad: ['FROM debian:12\nRUN apt-get install -y --force-yes curl\n'], good: ['FROM debian:12\nRUN apt-get install -y curl\n'] },
   },
@@ -31,8 +41,8 @@ export default defineRule({
           if (!['apt-get', 'apt'].includes(c.name)) continue;
           const w = findFlag(c, ...FLAGS);
           if (!w) continue;
-          const edit = removeFlag(ctx.model, w, FLAGS);
-          ctx.report({ at: w.range, messageId: 'flag', args: [c.name, w.value], ...(edit ? { fix: { title: `Remove ${w.value}`, edits: [edit] } } : {}) });
+          const fix = fixOf(ctx.model, c, w);
+          ctx.report({ at: w.range, messageId: 'flag', args: [c.name, w.value], ...(fix ? { fix } : {}) });
         }
       },
     },

@@ -80,6 +80,14 @@ import dashboardDeployed from './dashboard-deployed';
 import gitSyncDangerous from './git-sync-dangerous';
 import deprecatedApiVersion from './deprecated-api-version';
 import secretStringData from './secret-string-data';
+import kubeApiserverFlags from './kube-apiserver-flags';
+import kubeControllerManagerFlags from './kube-controller-manager-flags';
+import kubeSchedulerFlags from './kube-scheduler-flags';
+import etcdFlags from './etcd-flags';
+import kubeletFlags from './kubelet-flags';
+import kubeletConfig from './kubelet-config';
+import etcdSharedCa from './etcd-shared-ca';
+import encryptionConfigProvider from './encryption-config-provider';
 
 export const KUBERNETES_RULES: readonly AnyRule[] = [
   privilegedContainer, // K8S001
@@ -162,4 +170,12 @@ export const KUBERNETES_RULES: readonly AnyRule[] = [
   gitSyncDangerous, // K8S080
   deprecatedApiVersion, // K8S081
   secretStringData, // K8S082
+  kubeApiserverFlags, // K8S083
+  kubeControllerManagerFlags, // K8S084
+  kubeSchedulerFlags, // K8S085
+  etcdFlags, // K8S086
+  kubeletFlags, // K8S087
+  kubeletConfig, // K8S088
+  etcdSharedCa, // K8S089
+  encryptionConfigProvider, // K8S090
 ];

@@ -18,3 +18,8 @@ export function containerYaml(fields = '', podFields = ''): string {
 export function objectYaml(apiVersion: string, kind: string, body: string, metadata = 'name: x\n'): string {
   return `apiVersion: ${apiVersion}\nkind: ${kind}\nmetadata:\n${indent(metadata, 2)}${body}`;
 }
+
+/** A static Pod (as kubeadm writes them) running `image` with an exec-form `command` of one word per line. */
+export function staticPodYaml(image: string, command: readonly string[]): string {
+  return podYaml(`containers:\n  - name: main\n    image: ${image}\n    command:\n${command.map((w) => `      - ${w}\n`).join('')}`);
+}

@@ -63,6 +63,8 @@ const KNATIVE_POD_SPEC_PATHS: Readonly<Record<string, readonly string[]>> = {
 
 function podSpecPath(o: KubeObject): readonly string[] | undefined {
   if (o.apiVersion.startsWith('serving.knative.dev/')) return KNATIVE_POD_SPEC_PATHS[o.kind];
+  // Knative Eventing's ContainerSource runs a pod template too.
+  if (o.apiVersion.startsWith('sources.knative.dev/') && o.kind === 'ContainerSource') return ['spec', 'template', 'spec'];
   return POD_SPEC_PATHS[o.kind];
 }
 

@@ -88,6 +88,9 @@ import kubeletFlags from './kubelet-flags';
 import kubeletConfig from './kubelet-config';
 import etcdSharedCa from './etcd-shared-ca';
 import encryptionConfigProvider from './encryption-config-provider';
+import cronjobStartingDeadline from './cronjob-starting-deadline';
+import hpaFixedReplicas from './hpa-fixed-replicas';
+import labelInvalid from './label-invalid';
 
 export const KUBERNETES_RULES: readonly AnyRule[] = [
   privilegedContainer, // K8S001
@@ -178,4 +181,7 @@ export const KUBERNETES_RULES: readonly AnyRule[] = [
   kubeletConfig, // K8S088
   etcdSharedCa, // K8S089
   encryptionConfigProvider, // K8S090
+  cronjobStartingDeadline, // K8S091
+  hpaFixedReplicas, // K8S092
+  labelInvalid, // K8S093
 ];

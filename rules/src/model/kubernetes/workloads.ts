@@ -65,8 +65,6 @@ function podSpecPath(o: KubeObject): readonly string[] | undefined {
   if (o.apiVersion.startsWith('serving.knative.dev/')) return KNATIVE_POD_SPEC_PATHS[o.kind];
   // Knative Eventing's ContainerSource runs a pod template too.
   if (o.apiVersion.startsWith('sources.knative.dev/') && o.kind === 'ContainerSource') return ['spec', 'template', 'spec'];
-  // Knative Eventing's ContainerSource runs a pod template too.
-  if (o.apiVersion.startsWith('sources.knative.dev/') && o.kind === 'ContainerSource') return ['spec', 'template', 'spec'];
   return POD_SPEC_PATHS[o.kind];
 }
 

@@ -13,4 +13,6 @@ export const EXAMPLE_POLICY: Readonly<Record<string, Partial<PolicyOptions>>> = 
   DF107: { labelSchema: { 'org.opencontainers.image.revision': 'hash' } },
   DF108: { labelSchema: { 'org.opencontainers.image.version': 'semver' } },
   DF109: { labelSchema: { maintainer: 'email' } },
+  K8S099: { trustedRegistries: ['registry.example.com'] },
+  DC038: { trustedRegistries: ['registry.example.com'] },
 };

@@ -37,6 +37,7 @@ import restartOnFailure5 from './restart-on-failure-5';
 import imageLatest from './image-latest';
 import imageDigestMissing from './image-digest-missing';
 import securityOptSystempathsUnconfined from './security-opt-systempaths-unconfined';
+import imageFromUntrustedRegistry from './image-from-untrusted-registry';
 
 export const COMPOSE_RULES: readonly AnyRule[] = [
   privilegedService,
@@ -76,4 +77,5 @@ export const COMPOSE_RULES: readonly AnyRule[] = [
   imageLatest,
   imageDigestMissing,
   securityOptSystempathsUnconfined,
+  imageFromUntrustedRegistry,
 ];

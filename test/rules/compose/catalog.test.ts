@@ -8,13 +8,15 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { lint, RULES, ANCHOR_TOOLS } from '../../../rules/src/api';
 import { COMPOSE_RULES } from '../../../rules/src/compose/index';
+import { EXAMPLE_POLICY } from '../../utils/example-policy';
 
 const repoRoot = path.join(__dirname, '..', '..', '..');
 const srcDir = path.join(repoRoot, 'rules', 'src', 'compose');
 const KICS_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 function findingsFor(id: string, text: string): string[] {
-  const r = lint({ path: 'compose.yaml', text }, { settings: { enabledRules: [id] } });
+  const policy = EXAMPLE_POLICY[id];
+  const r = lint({ path: 'compose.yaml', text }, policy ? { settings: { enabledRules: [id] }, policy } : { settings: { enabledRules: [id] } });
   assert.deepEqual(r.crashedRules, []);
   return r.findings.filter((f) => f.ruleId === id).map((f) => f.message);
 }

@@ -8,6 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { lint } from '../../../rules/src/api';
 import { KUBERNETES_RULES } from '../../../rules/src/kubernetes/index';
+import { EXAMPLE_POLICY } from '../../utils/example-policy';
 
 const repoRoot = path.resolve(__dirname, '..', '..', '..');
 const kics = JSON.parse(readFileSync(path.join(repoRoot, '..', 'shared', 'corpus', 'kics-k8s', 'index.json'), 'utf8')) as { queries: { id: string }[] };
@@ -43,14 +44,16 @@ describe('Kubernetes rule catalog', () => {
       });
       it('bad examples trigger it, good examples do not', () => {
         const settings = { enabledRules: [rule.id] };
+        const policy = EXAMPLE_POLICY[rule.id];
+        const opts = policy ? { settings, policy } : { settings };
         for (const bad of rule.docs.examples.bad) {
-          const r = lint({ path: 'example.yaml', text: bad }, { settings });
+          const r = lint({ path: 'example.yaml', text: bad }, opts);
           assert.equal(r.kind, 'kubernetes');
           assert.deepEqual(r.problems.filter((p) => p.source === 'yaml'), []);
           assert.ok(r.findings.some((f) => f.ruleId === rule.id), `bad example did not trigger:\n${bad}`);
         }
         for (const good of rule.docs.examples.good) {
-          const r = lint({ path: 'example.yaml', text: good }, { settings });
+          const r = lint({ path: 'example.yaml', text: good }, opts);
           assert.deepEqual(r.problems.filter((p) => p.source === 'yaml'), []);
           assert.deepEqual(r.findings.filter((f) => f.ruleId === rule.id).map((f) => f.message), [], `good example triggered:\n${good}`);
         }

@@ -9,12 +9,15 @@ import { lint } from '../../../rules/src/api';
 import { KUBERNETES_RULES } from '../../../rules/src/kubernetes/index';
 import { parseYaml } from '../../../rules/src/model/yaml/documents';
 import { applyEdits } from '../../utils/rule-tester';
+import { EXAMPLE_POLICY } from '../../utils/example-policy';
 
 const BEFORE = '# leading comment\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: before # keep me\ndata: {a: "1"}\n---\n';
 const AFTER = '---\n# trailing document\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: after\ndata:\n  b: "2" # keep me too\n';
 
 function findings(ruleId: string, text: string) {
-  return lint({ path: 'm.yaml', text }, { settings: { enabledRules: [ruleId] } }).findings.filter((f) => f.ruleId === ruleId);
+  const policy = EXAMPLE_POLICY[ruleId];
+  const settings = { enabledRules: [ruleId] };
+  return lint({ path: 'm.yaml', text }, policy ? { settings, policy } : { settings }).findings.filter((f) => f.ruleId === ruleId);
 }
 
 describe('Kubernetes fixes', () => {

@@ -1,5 +1,5 @@
 import { defineRule } from '../engine/rule';
-import { stagesMissingLabel } from '../model/dockerfile/labels';
+import { stagesMissingLabels } from '../model/dockerfile/labels';
 
 export default defineRule({
   id: 'DF101',
@@ -25,8 +25,8 @@ export default defineRule({
   },
   hooks: {
     onEnd(ctx) {
-      for (const key of Object.keys(ctx.policy.labelSchema)) {
-        for (const stage of stagesMissingLabel(ctx.model, key)) ctx.report({ at: stage.from.range, messageId: 'missing', args: [key] });
+      for (const [key, stages] of stagesMissingLabels(ctx.model, Object.keys(ctx.policy.labelSchema))) {
+        for (const stage of stages) ctx.report({ at: stage.from.range, messageId: 'missing', args: [key] });
       }
     },
   },

@@ -80,9 +80,15 @@ export function badLabelValues(i: Instruction, policy: PolicyOptions, type: Labe
   return i.properties.filter((p) => schemaType(policy, p.name) === type && p.value !== undefined && p.value !== '' && !hasVariable(p.value) && !VALID[type](p.value));
 }
 
-/** True when a stage's own LABEL instructions (not ONBUILD triggers) set `key`. */
-function labels(stage: Stage, key: string): boolean {
-  return stage.instructions.some((i) => i.keyword === 'LABEL' && !i.onbuild && i.properties.some((p) => p.name === key));
+/** Keys set by each stage's own LABEL instructions (ONBUILD triggers label child images, not this one). */
+function stageLabels(model: DockerfileModel): Map<Stage, Set<string>> {
+  const out = new Map<Stage, Set<string>>();
+  for (const s of model.stages) {
+    const keys = new Set<string>();
+    for (const i of s.instructions) if (i.keyword === 'LABEL' && !i.onbuild) for (const p of i.properties) keys.add(p.name);
+    out.set(s, keys);
+  }
+  return out;
 }
 
 /** Stages named by `COPY --from=<name or index>` anywhere in the file. */
@@ -99,19 +105,26 @@ function copiedStages(model: DockerfileModel): Set<Stage> {
 }
 
 /**
- * Stages that lack `key`: neither they nor the stage they are built FROM set it, and they are not
- * an intermediate whose result is used elsewhere (copied from, or the base of a stage that is
- * itself labelled or used).
+ * For each key, the stages that lack it: neither they nor the stage they are built FROM set it,
+ * and they are not an intermediate whose result is used elsewhere (copied from, or the base of a
+ * stage that is itself labelled or used). The file is walked once, whatever the number of keys.
  */
-export function stagesMissingLabel(model: DockerfileModel, key: string): Stage[] {
-  const has = new Map<Stage, boolean>();
-  for (const s of model.stages) has.set(s, labels(s, key) || (s.fromStage !== undefined && has.get(s.fromStage) === true));
+export function stagesMissingLabels(model: DockerfileModel, keys: readonly string[]): Map<string, Stage[]> {
+  const result = new Map<string, Stage[]>();
+  if (keys.length === 0 || model.stages.length === 0) return result;
+  const own = stageLabels(model);
   const copied = copiedStages(model);
-  const ok = new Map<Stage, boolean>();
-  // Children come after their base, so walking backwards settles every child first.
-  for (const s of [...model.stages].reverse()) {
-    const children = model.stages.filter((c) => c.fromStage === s);
-    ok.set(s, has.get(s) === true || copied.has(s) || children.some((c) => ok.get(c) === true));
+  const children = new Map<Stage, Stage[]>();
+  for (const s of model.stages) if (s.fromStage) children.set(s.fromStage, [...(children.get(s.fromStage) ?? []), s]);
+  for (const key of keys) {
+    const has = new Map<Stage, boolean>();
+    for (const s of model.stages) has.set(s, own.get(s)?.has(key) === true || (s.fromStage !== undefined && has.get(s.fromStage) === true));
+    const ok = new Map<Stage, boolean>();
+    // Children come after their base, so walking backwards settles every child first.
+    for (const s of [...model.stages].reverse()) {
+      ok.set(s, has.get(s) === true || copied.has(s) || (children.get(s) ?? []).some((c) => ok.get(c) === true));
+    }
+    result.set(key, model.stages.filter((s) => ok.get(s) !== true));
   }
-  return model.stages.filter((s) => ok.get(s) !== true);
+  return result;
 }

@@ -8,6 +8,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { lint, resolveSeverity, RULES, kindFromName, MAX_FILE_BYTES, type FileKind, type LintResult, type RuleSettings } from '../../rules/src/api';
 import { DEFAULT_POLICY, LABEL_TYPES, type LabelType, type PolicyOptions } from '../../rules/src/engine/rule';
 import { pathGlobMatch } from '../../rules/src/engine/config';
+import { LintMemory } from '../../rules/src/engine/incremental';
 import type { ConfigResolver } from './config/files';
 import type { BulkheadSettings } from '../../protocol/src/settings';
 import { analyseIgnoreIds, type IgnoreId } from './features/ignoreComments';
@@ -98,7 +99,7 @@ export function fileConfig(path: string | undefined, editor: BulkheadSettings, c
 }
 
 /** Lints one document version. Never throws (the engine isolates rule crashes). */
-export function analyse(doc: TextDocument, settings: BulkheadSettings, onRuleError: (ruleId: string, error: unknown) => void, configs?: ConfigResolver): Analysis {
+export function analyse(doc: TextDocument, settings: BulkheadSettings, onRuleError: (ruleId: string, error: unknown) => void, configs?: ConfigResolver, memory?: LintMemory): Analysis {
   const started = performance.now();
   const text = doc.getText();
   const config = fileConfig(filePathOf(doc.uri), settings, configs);
@@ -106,7 +107,7 @@ export function analyse(doc: TextDocument, settings: BulkheadSettings, onRuleErr
   let result: LintResult;
   if (!settings.enable) result = skip('Bulkhead is disabled for this file (bulkhead.enable).');
   else if (config.ignored) result = skip(`Excluded by ${config.ignoredBy ?? 'ignorePaths'}.`);
-  else result = lint({ path: pathOf(doc.uri), text, languageId: doc.languageId }, { settings: config.settings, policy: config.policy, onRuleError });
+  else result = lint({ path: pathOf(doc.uri), text, languageId: doc.languageId }, { settings: config.settings, policy: config.policy, onRuleError, memory });
   const kind = result.kind;
   const ignoreIds = result.skipped === undefined ? analyseIgnoreIds(text, kind, result) : [];
   const activeRules = RULES.filter((r) => r.target === kind && resolveSeverity(r, config.settings) !== 'off').length;
@@ -117,6 +118,8 @@ export function analyse(doc: TextDocument, settings: BulkheadSettings, onRuleErr
 /** The analysis cache of one server. */
 export class AnalysisCache {
   private readonly entries = new Map<string, Analysis>();
+  /** Incremental lint state of the documents being edited (multi-document YAML is re-linted per changed document). */
+  private readonly memory = new LintMemory();
 
   constructor(
     private readonly settings: SettingsCache,
@@ -133,7 +136,7 @@ export class AnalysisCache {
     const settings = await this.settings.get(doc.uri);
     const again = this.entries.get(doc.uri);
     if (again && again.version === doc.version && generation === this.settings.generation) return again;
-    const a = analyse(doc, settings, (ruleId, error) => this.onRuleError(doc.uri, ruleId, error), this.configs());
+    const a = analyse(doc, settings, (ruleId, error) => this.onRuleError(doc.uri, ruleId, error), this.configs(), this.memory);
     if (generation === this.settings.generation) this.entries.set(doc.uri, a);
     this.onAnalysed(a);
     return a;
@@ -147,6 +150,7 @@ export class AnalysisCache {
 
   delete(uri: string): void {
     this.entries.delete(uri);
+    this.memory.forget(pathOf(uri));
   }
 
   clear(): void {

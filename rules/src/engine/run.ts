@@ -14,6 +14,8 @@ import { composeModelOf } from '../model/compose/services';
 import { applySuppressions, type Suppressed, type IgnoreComment } from './suppressions';
 import { resolveSeverity, type RuleSettings } from './severity';
 import { RULES } from '../index';
+import { runKubernetesIncremental, type DocumentMemory, type LintMemory } from './incremental';
+import type { IncrementalYaml } from '../model/yaml/incremental';
 
 /** One finding of one rule, after central post-processing. */
 export interface Finding {
@@ -76,6 +78,12 @@ export interface LintOptions {
   ruleBudgetMs?: number;
   /** Receives rules that ran past their budget (rule id and milliseconds) for logging. */
   onRuleSlow?: (ruleId: string, ms: number) => void;
+  /**
+   * Incremental state of documents being edited (the language server keeps one): multi-document
+   * Kubernetes YAML is then parsed and linted per changed document (see incremental.ts). Same
+   * findings as without it.
+   */
+  memory?: LintMemory;
 }
 
 /**
@@ -179,13 +187,15 @@ export function lint(input: LintInput, options: LintOptions = {}): LintResult {
     commentLines = { kind: 'dockerfile', model };
   } else {
     if (kind === 'yaml' && isTemplated(input.path, input.text)) return skippedResult(kind, 'Helm/Go template: not plain YAML, so Bulkhead skips it. Lint the rendered output (helm template) instead.');
-    const file = parseYaml(input.text);
+    const memory = options.memory?.of(input.path);
+    const parsed = memory?.parse(input.text);
+    const file = parsed?.file ?? parseYaml(input.text);
     // Rules walk the tree; on a tree deep enough to exhaust the parser's stack they would too.
     if (file.errors.some((e) => e.code === TOO_DEEP_CODE)) return skippedResult(kind, 'YAML is nested too deeply to analyse safely; Bulkhead does not lint this file.', 'warning');
     if (kind === 'yaml') kind = kindFromYaml(file);
     if (kind === 'yaml') return { ...skippedResult(kind, 'Not a Kubernetes manifest or Compose file.'), problems: [] };
     for (const e of file.errors) problems.push({ source: 'yaml', code: e.code, message: e.message, severity: 'error', range: e.range });
-    runYaml(kind, file, rules, raw, crashedRules, runOptions, input.path);
+    runYaml(kind, file, rules, raw, crashedRules, runOptions, input.path, memory && parsed ? { memory, parsed } : undefined);
     commentLines = { kind: 'yaml', file, kubernetes: kind === 'kubernetes' };
   }
   for (const id of crashedRules) {
@@ -265,10 +275,21 @@ function runDockerfile(model: DockerfileModel, rules: readonly AnyRule[], sink: 
   }
 }
 
-function runYaml(kind: FileKind, file: YamlFile, rules: readonly AnyRule[], sink: Finding[], crashed: string[], options: LintOptions, path: string): void {
+function runYaml(kind: FileKind, file: YamlFile, rules: readonly AnyRule[], sink: Finding[], crashed: string[], options: LintOptions, path: string, incremental?: { memory: DocumentMemory; parsed: IncrementalYaml }): void {
   if (kind === 'kubernetes') {
     const objects: KubeObject[] = objectsOf(file, path);
     const workloads = objects.map(workloadOf).filter((w) => w !== undefined);
+    if (incremental) {
+      const policy = policyOf(options);
+      // Reading the file, the text or all objects makes a hook run depend on other documents.
+      const context = (rule: AnyRule, out: Finding[], onShared: () => void): object => Object.defineProperties(makeContext(rule, file.text, out, policy, {}), {
+        text: { get: () => (onShared(), file.text) },
+        file: { get: () => (onShared(), file) },
+        objects: { get: () => (onShared(), objects) },
+      });
+      runKubernetesIncremental({ ...incremental, file, objects, workloads, rules, sink, crashed, options, policy, isolated, context });
+      return;
+    }
     for (const rule of rules) {
       if (rule.target !== 'kubernetes') continue;
       isolated(rule, sink, crashed, options, (out) => {

@@ -106,52 +106,139 @@ function collectComments(root: unknown, out: YamlComment[]): void {
 }
 
 
-/** Parses a YAML text into documents. Never throws; problems are collected with ranges. */
-export function parseYaml(text: string): YamlFile {
-  const lines = new LineIndex(text);
-  const errors: YamlProblem[] = [];
-  const warnings: YamlProblem[] = [];
-  const documents: YamlDocument[] = [];
+/** A parse problem as offsets in the whole text (ranges are made when a file is assembled). */
+interface SegmentProblem {
+  at: number;
+  end: number;
+  message: string;
+  code: string;
+}
+
+/**
+ * One parsed stretch of a YAML stream (the whole text, or one segment of `segments.ts`): its
+ * documents with offsets in the *whole* text, their problems and its comments. Segments are
+ * cached by the incremental parse (`YamlFileCache`) and moved with `rebaseSegment`.
+ */
+export interface YamlSegment {
+  /** Offset of the segment's first character in the whole text. */
+  start: number;
+  text: string;
+  /** True when the parse depends on the text after the segment (an unclosed quote): never reused. */
+  volatile: boolean;
+  docs: Document.Parsed[];
+  /** Errors per document (each list sorted by offset), in document order. */
+  errors: SegmentProblem[];
+  warnings: SegmentProblem[];
+  comments: YamlComment[];
+}
+
+/**
+ * Parses the stretch [start, end) of a YAML text, with node offsets in the whole text. Never
+ * throws. The lexer sees the rest of the text, as in a parse of the whole text (it looks ahead
+ * for the closing quote of a quoted scalar), and stops at `end`, the start of the next segment.
+ */
+export function parseSegment(source: string, start = 0, end = source.length): YamlSegment {
+  const text = start === 0 && end === source.length ? source : source.slice(start, end);
+  const errors: SegmentProblem[] = [];
+  const warnings: SegmentProblem[] = [];
   const comments: YamlComment[] = [];
+  const docs: Document.Parsed[] = [];
   // One lexing pass feeds both the composer and the comment list (suppressions read comments;
   // lexing the text a second time for them cost about a third of a manifest's lint).
   const hasComments = text.includes('#');
+  const parser = new Parser();
+  // Token offsets (and so node ranges) count from the segment's place in the whole text.
+  parser.offset = start;
+  const partial = end < source.length;
   function* tokens(): Generator<ReturnType<Parser['parse']> extends Generator<infer T> ? T : never> {
-    for (const token of new Parser().parse(text)) {
+    for (const token of parser.parse(start === 0 ? source : source.slice(start))) {
+      if (partial && token.offset >= end) return;
       if (hasComments) collectComments(token, comments);
       yield token;
+      if (partial && parser.offset >= end) return;
     }
   }
-  let list: Document.Parsed[];
   try {
-    list = Array.from(new Composer(PARSE_OPTIONS).compose(tokens()));
+    for (const doc of new Composer(PARSE_OPTIONS).compose(tokens())) docs.push(doc);
   } catch (e) {
     // The lexer and composer recover from any syntax; what is left is running out of stack.
     const message = e instanceof RangeError ? TOO_DEEP_MESSAGE : `The YAML parser failed: ${e instanceof Error ? e.message : String(e)}`;
-    errors.push({ message, range: lines.range(0, 0), code: TOO_DEEP_CODE });
-    return { text, lines, documents, errors, warnings, comments };
+    return { start, text, volatile: false, docs: [], errors: [{ at: start, end: start, message, code: TOO_DEEP_CODE }], warnings, comments };
   }
-  list.forEach((doc, index) => {
-    const docErrors: { at: number; problem: YamlProblem }[] = [];
+  for (const doc of docs) {
+    const docErrors: SegmentProblem[] = [];
     for (const e of doc.errors) {
       // `yaml` reports a stack overflow while composing a collection as RESOURCE_EXHAUSTION with the engine's message.
       const message = e.code === TOO_DEEP_CODE ? TOO_DEEP_MESSAGE : (e.message.split('\n')[0] ?? e.message);
-      docErrors.push({ at: e.pos[0], problem: { message, range: lines.range(e.pos[0], e.pos[1]), code: e.code } });
+      docErrors.push({ at: e.pos[0], end: e.pos[1], message, code: e.code });
     }
     if (!doc.errors.some((e) => e.code === TOO_DEEP_CODE)) {
-      for (const at of duplicateKeys(doc.contents)) docErrors.push({ at, problem: { message: 'Map keys must be unique', range: lines.range(at, at + 1), code: 'DUPLICATE_KEY' } });
+      for (const at of duplicateKeys(doc.contents)) docErrors.push({ at, end: at + 1, message: 'Map keys must be unique', code: 'DUPLICATE_KEY' });
     }
     docErrors.sort((a, b) => a.at - b.at);
-    for (const e of docErrors) errors.push(e.problem);
+    for (const e of docErrors) errors.push(e);
     for (const w of doc.warnings) {
       if (w.code === 'TAG_RESOLVE_FAILED') continue;
-      warnings.push({ message: w.message.split('\n')[0] ?? w.message, range: lines.range(w.pos[0], w.pos[1]), code: w.code });
+      warnings.push({ at: w.pos[0], end: w.pos[1], message: w.message.split('\n')[0] ?? w.message, code: w.code });
     }
-    const root = (doc.contents ?? undefined) as YNode | undefined;
-    const [start, , end] = doc.range;
-    documents.push({ index, doc, root, range: lines.range(start, end) });
-  });
+  }
+  // An unclosed quote runs to a closing quote found anywhere later in the text (cut at the next
+  // `---`): such a parse depends on the text after the segment and is never reused.
+  const volatile = errors.some((e) => e.code === 'MISSING_CHAR' && e.message.includes('quote'));
+  return { start, text, volatile, docs, errors, warnings, comments };
+}
+
+/** Moves a parsed segment to a new start offset: every node range, problem and comment (in place). */
+export function rebaseSegment(segment: YamlSegment, start: number): void {
+  const d = start - segment.start;
+  if (d === 0) return;
+  segment.start = start;
+  // In place: every node has its own range array (the composer makes one per node).
+  const shift = (r: number[]): void => {
+    for (let i = 0; i < r.length; i++) r[i] = (r[i] ?? 0) + d;
+  };
+  for (const p of segment.errors) (p.at += d), (p.end += d);
+  for (const p of segment.warnings) (p.at += d), (p.end += d);
+  for (const c of segment.comments) c.offset += d;
+  for (const doc of segment.docs) {
+    shift(doc.range);
+    for (const e of [...doc.errors, ...doc.warnings]) e.pos = [e.pos[0] + d, e.pos[1] + d];
+    // Iterative walk: node trees can be deep; aliases are nodes of their own and are not followed.
+    // Nodes are told apart by shape (a range, items, or a pair's key and value), which is
+    // cheaper than the `yaml` type guards on a walk over every node.
+    const stack: unknown[] = [doc.contents];
+    while (stack.length > 0) {
+      const n = stack.pop() as { range?: number[] | null; items?: unknown; key?: unknown; value?: unknown } | null | undefined;
+      if (typeof n !== 'object' || n === null) continue;
+      if (n.range) shift(n.range);
+      else if ('key' in n) stack.push(n.key, n.value);
+      if (Array.isArray(n.items)) for (const item of n.items) stack.push(item);
+    }
+  }
+}
+
+/** Builds the file view of parsed segments (in text order) over the whole text. */
+export function assembleYamlFile(text: string, lines: LineIndex, segments: readonly YamlSegment[]): YamlFile {
+  const documents: YamlDocument[] = [];
+  const errors: YamlProblem[] = [];
+  const warnings: YamlProblem[] = [];
+  const comments: YamlComment[] = [];
+  const problem = (p: SegmentProblem): YamlProblem => ({ message: p.message, range: lines.range(p.at, p.end), code: p.code });
+  for (const s of segments) {
+    for (const doc of s.docs) {
+      const [start, , end] = doc.range;
+      documents.push({ index: documents.length, doc, root: (doc.contents ?? undefined) as YNode | undefined, range: lines.range(start, end) });
+    }
+    for (const e of s.errors) errors.push(problem(e));
+    for (const w of s.warnings) warnings.push(problem(w));
+    for (const c of s.comments) comments.push(c);
+  }
   return { text, lines, documents, errors, warnings, comments };
+}
+
+/** Parses a YAML text into documents. Never throws; problems are collected with ranges. */
+export function parseYaml(text: string): YamlFile {
+  return assembleYamlFile(text, new LineIndex(text), [parseSegment(text, 0)]);
 }
 
 /** Range of a node (its value, without trailing comments), or undefined when the node has no source position. */

@@ -41,7 +41,6 @@ export const ALLOW: Readonly<Record<string, string>> = {
   'missing_app_armor_config/positive.yaml': 'different question: KICS wants an annotation per container; we report the invalid profile values themselves (lines 6, 7, 37)',
   // PSS forbids hostPath everywhere; KICS exempts kube-system.
   'non_kube_system_pod_with_host_mount/negative.yaml': 'kube-system DaemonSet with hostPath: forbidden by PSS baseline, exempt in KICS',
-  'non_kube_system_pod_with_host_mount/negative1.yaml': 'kube-system DaemonSet with hostPath: forbidden by PSS baseline, exempt in KICS',
   'seccomp_profile_is_not_configured/negative1.yaml': 'defaultProfileName is a PodSecurityPolicy annotation, meaningless on a Pod; the pod has no seccomp profile',
   // KICS anchors the restricted seccomp finding on an unrelated legacy annotation; we report each container without a profile.
   'seccomp_profile_is_not_configured/positive1.yaml:26': 'KICS anchors on the defaultProfileName annotation; we report the container (line 29)',
@@ -54,7 +53,6 @@ export const ALLOW: Readonly<Record<string, string>> = {
   'permissive_access_to_create_pods/positive1.yaml:60': "resource 'p*ds' is a literal string in RBAC and grants nothing",
   // KICS reports Tiller containers placed directly under a Deployment's spec (not a pod template, ignored by Kubernetes).
   'tiller_is_deployed/positive.yaml:10': 'spec.containers of a Deployment is not a pod template; only the template container (line 24) runs',
-  'tiller_is_deployed/positive.yaml:12': 'same invalid spec.containers entry',
   // KICS anchors on metadata; we report the Tiller image (line 24).
   'tiller_is_deployed/positive.yaml:8': 'we report the container image (line 24)',
   'tiller_is_deployed/positive.yaml:15': 'we report the container image (line 24)',

@@ -28,6 +28,7 @@ export default defineRule({
   title: 'Run etcd with TLS and client certificate authentication',
   fix: 'none',
   anchors: {
+    checkov: ['CKV_K8S_116', 'CKV_K8S_117', 'CKV_K8S_118', 'CKV_K8S_119', 'CKV_K8S_121'],
     kics: [...new Set(CHECKS.flatMap((c) => c.kics))],
   },
   messages: flagMessages(CHECKS),

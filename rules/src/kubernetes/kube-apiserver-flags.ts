@@ -65,7 +65,7 @@ export default defineRule({
   title: 'Run kube-apiserver with secure flags',
   fix: 'none',
   anchors: {
-    checkov: ['CKV_K8S_68'],
+    checkov: ['CKV_K8S_68', 'CKV_K8S_69', 'CKV_K8S_70', 'CKV_K8S_71', 'CKV_K8S_72', 'CKV_K8S_73', 'CKV_K8S_74', 'CKV_K8S_75', 'CKV_K8S_77', 'CKV_K8S_79', 'CKV_K8S_80', 'CKV_K8S_82', 'CKV_K8S_83', 'CKV_K8S_85', 'CKV_K8S_86', 'CKV_K8S_88', 'CKV_K8S_89', 'CKV_K8S_90', 'CKV_K8S_91', 'CKV_K8S_92', 'CKV_K8S_93', 'CKV_K8S_94', 'CKV_K8S_95', 'CKV_K8S_96', 'CKV_K8S_97', 'CKV_K8S_99', 'CKV_K8S_100', 'CKV_K8S_102', 'CKV_K8S_104', 'CKV_K8S_105'],
     kics: [...new Set(CHECKS.flatMap((c) => c.kics))],
   },
   messages: flagMessages(CHECKS),

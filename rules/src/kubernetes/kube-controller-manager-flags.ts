@@ -34,6 +34,7 @@ export default defineRule({
   title: 'Run kube-controller-manager with secure flags',
   fix: 'none',
   anchors: {
+    checkov: ['CKV_K8S_106', 'CKV_K8S_107', 'CKV_K8S_108', 'CKV_K8S_110', 'CKV_K8S_111', 'CKV_K8S_112', 'CKV_K8S_113'],
     kics: [...new Set(CHECKS.flatMap((c) => c.kics))],
   },
   messages: flagMessages(CHECKS),

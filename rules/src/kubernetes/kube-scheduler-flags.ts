@@ -31,6 +31,7 @@ export default defineRule({
   title: 'Run kube-scheduler without profiling, bound to loopback',
   fix: 'none',
   anchors: {
+    checkov: ['CKV_K8S_114'],
     kics: [PROFILING_KICS, '46a2e9ec-6a5f-4faa-9d39-4ea44d5d87a2'],
   },
   messages: MESSAGES,

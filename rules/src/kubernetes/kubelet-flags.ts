@@ -33,6 +33,7 @@ export default defineRule({
   title: 'Run the kubelet with secure flags',
   fix: 'none',
   anchors: {
+    checkov: ['CKV_K8S_138', 'CKV_K8S_139', 'CKV_K8S_141', 'CKV_K8S_143', 'CKV_K8S_144', 'CKV_K8S_145', 'CKV_K8S_146', 'CKV_K8S_147', 'CKV_K8S_149', 'CKV_K8S_150', 'CKV_K8S_151'],
     kics: [...new Set(CHECKS.flatMap((c) => c.kics))],
   },
   messages: flagMessages(CHECKS),

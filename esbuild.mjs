@@ -1,6 +1,7 @@
 // Bundles the extension client, the language server and the CLI with esbuild.
 // `node esbuild.mjs` builds once; `--watch` rebuilds on change; `--production` minifies.
 import * as esbuild from 'esbuild';
+import { createRequire } from 'node:module';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -32,24 +33,88 @@ const common = {
   external: ['prettier', 'prettier/*'],
 };
 
+// The language server is split into bundles so that a start evaluates only what the first
+// document needs (issue 8, cold start and memory). server/out/server.js is a small boot file that
+// loads server-main.js through V8's code cache (server/src/boot/code-cache.ts). Heavy libraries
+// that not every document needs are bundles of their own, loaded on first use: in server-main.js
+// each of their import specifiers resolves to a stub whose exports are getters that load the
+// bundle (esbuild reads an imported binding of a CommonJS module at each use, so `syntax.X()`
+// loads mvdan-sh at its first call, not at start).
+const serverOut = 'server/out';
+const prettierStub = Object.fromEntries(['prettier/standalone', 'prettier/plugins/yaml', 'prettier/plugins/estree'].map((m) => [m, './server/src/yaml/prettier-stub.ts']));
+// yaml-language-server's dependencies (jsonc-parser, vscode-json-languageservice) ship UMD builds
+// whose dynamic requires esbuild cannot follow; their ESM builds bundle cleanly.
+// yaml-language-server imports prettier (for formatting, unused): a stub keeps the bundle self-contained.
+const serverCommon = { ...common, mainFields: ['module', 'main'], external: [], alias: prettierStub };
+/** Bundles loaded on first use: file name in server/out → the import specifiers it serves. */
+const LAZY_CHUNKS = [
+  // The shell parser (GopherJS, 3 MB): only when a RUN instruction is analysed.
+  { chunk: 'mvdan-sh.js', specifiers: { 'mvdan-sh': null } },
+  // Schema validation, completion and hover of manifests and Compose files (with ajv, which
+  // compiles its meta-schemas at load): only for the first YAML document that has a schema.
+  {
+    chunk: 'yaml-service.js',
+    specifiers: {
+      'yaml-language-server/lib/esm/languageservice/yamlLanguageService': ['getLanguageService'],
+      'yaml-language-server/lib/esm/languageservice/parser/yaml-documents': ['yamlDocumentsCache'],
+    },
+  },
+];
+
+/** The entry of a lazy chunk: the specifier itself, or a module re-exporting the named bindings of several. */
+function chunkEntry({ chunk, specifiers }) {
+  const list = Object.entries(specifiers);
+  if (list.length === 1 && list[0][1] === null) return { entryPoints: [list[0][0]] };
+  return { stdin: { contents: list.map(([spec, names]) => `export { ${names.join(', ')} } from '${spec}';`).join('\n'), resolveDir: process.cwd(), sourcefile: chunk } };
+}
+
+/** Resolves the lazy specifiers in server-main.js to stubs; `exportsOf(chunk)` lists a chunk's export names. */
+function lazyChunks(exportsOf) {
+  const bySpecifier = new Map(LAZY_CHUNKS.flatMap((c) => Object.keys(c.specifiers).map((s) => [s, c.chunk])));
+  const codeCache = new URL('./server/src/boot/code-cache.ts', import.meta.url).pathname;
+  return {
+    name: 'lazy-chunks',
+    setup(build) {
+      build.onResolve({ filter: /^[^./]/ }, (args) => (bySpecifier.has(args.path) ? { path: bySpecifier.get(args.path), namespace: 'lazy-chunk' } : undefined));
+      build.onLoad({ filter: /.*/, namespace: 'lazy-chunk' }, (args) => {
+        const getters = exportsOf(args.path).map((n) => `  ${JSON.stringify(n)}: { enumerable: true, get: () => load()[${JSON.stringify(n)}] },`);
+        return {
+          loader: 'js',
+          resolveDir: process.cwd(),
+          contents: [
+            `const { loadBundle } = require(${JSON.stringify(codeCache)});`,
+            `let loaded;`,
+            `const load = () => (loaded ??= loadBundle(require('node:path').join(__dirname, ${JSON.stringify(args.path)})));`,
+            `module.exports = Object.defineProperties({}, {`,
+            ...getters,
+            `});`,
+          ].join('\n'),
+        };
+      });
+    },
+  };
+}
+
+const chunkBuilds = LAZY_CHUNKS.map((c) => ({ ...serverCommon, ...chunkEntry(c), outfile: `${serverOut}/${c.chunk}` }));
+/** Export names of a built chunk, read by loading it (so a stub never misses a binding). */
+const chunkExports = new Map();
+const exportsOf = (chunk) => {
+  if (!chunkExports.has(chunk)) chunkExports.set(chunk, Object.keys(createRequire(import.meta.url)(`./${serverOut}/${chunk}`)));
+  return chunkExports.get(chunk);
+};
+
 const builds = [
   { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'client/out/extension.js', external: [...common.external, 'vscode'] },
-  // yaml-language-server's dependencies (jsonc-parser, vscode-json-languageservice) ship UMD builds
-  // whose dynamic requires esbuild cannot follow; their ESM builds bundle cleanly.
-  // yaml-language-server imports prettier (for formatting, unused): a stub keeps the bundle self-contained.
-  {
-    ...common,
-    entryPoints: ['server/src/server.ts'],
-    outfile: 'server/out/server.js',
-    mainFields: ['module', 'main'],
-    external: [],
-    alias: Object.fromEntries(['prettier/standalone', 'prettier/plugins/yaml', 'prettier/plugins/estree'].map((m) => [m, './server/src/yaml/prettier-stub.ts'])),
-  },
+  { ...serverCommon, entryPoints: ['server/src/boot/server-boot.ts'], outfile: `${serverOut}/server.js` },
+  { ...serverCommon, entryPoints: ['server/src/server.ts'], outfile: `${serverOut}/server-main.js`, plugins: [...common.plugins, lazyChunks(exportsOf)] },
   { ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'server/out/cli.js' },
 ];
 
+// The chunks first: the stubs in server-main.js are generated from their export names.
 if (watch) {
+  for (const b of chunkBuilds) await esbuild.build(b);
   for (const b of builds) await (await esbuild.context(b)).watch();
 } else {
+  await Promise.all(chunkBuilds.map((b) => esbuild.build(b)));
   await Promise.all(builds.map((b) => esbuild.build(b)));
 }

@@ -6,12 +6,12 @@
  */
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { CodeAction, Diagnostic, Hover, TextDocumentEdit } from 'vscode-languageserver-protocol';
-import { TestClient, PULL_CAPABILITIES, applyTextEdits, repoRoot, serverModule } from './lsp-client';
+import { TestClient, PULL_CAPABILITIES, applyTextEdits, repoRoot } from './lsp-client';
 
 const DOCKERFILE = 'FROM node:latest\nRUN echo hello\n';
 const MANIFEST = [
@@ -530,11 +530,17 @@ describe('language server over stdio (YAML schemas)', () => {
 });
 
 describe('the server bundle as the VSIX ships it (no node_modules)', () => {
-  it('starts from a folder holding only server/out/server.js and server/schemas, and validates with the schemas', async () => {
+  it('starts from a folder holding only the server bundles .vscodeignore ships and server/schemas, and validates with the schemas', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'bulkhead-vsix-'));
     try {
       mkdirSync(join(dir, 'server', 'out'), { recursive: true });
-      cpSync(serverModule, join(dir, 'server', 'out', 'server.js'));
+      // server.js loads server-main.js, which loads the lazy bundles (mvdan-sh, yaml-service) on first use.
+      const bundles = readFileSync(join(repoRoot, '.vscodeignore'), 'utf8')
+        .split('\n')
+        .map((l) => /^!(server\/out\/[^*/]+\.js)$/.exec(l.trim())?.[1])
+        .filter((f): f is string => f !== undefined);
+      assert.ok(bundles.includes('server/out/server.js') && bundles.includes('server/out/server-main.js'), bundles.join(', '));
+      for (const f of bundles) cpSync(join(repoRoot, f), join(dir, f));
       cpSync(join(repoRoot, 'server', 'schemas'), join(dir, 'server', 'schemas'), { recursive: true });
       const client = await TestClient.start(undefined, join(dir, 'server', 'out', 'server.js'));
       const uri = 'file:///work/vsix/compose.yaml';

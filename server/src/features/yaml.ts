@@ -17,6 +17,7 @@ import type { Analysis } from '../documents';
 import type { Companion } from '../context';
 import type { YamlEditing } from './editing';
 import { configKindOf } from './configFiles';
+import { DocumentSplitter } from '../../../rules/src/model/yaml/segments';
 
 /** Source of schema diagnostics. */
 export const SCHEMA_SOURCE = 'bulkhead-schema';
@@ -36,6 +37,24 @@ const SCHEMA_FILES: Partial<Record<FileKind | 'config', string>> = {
   config: 'bulkhead-config.schema.json',
 };
 
+/** Schema diagnostics of one segment (a YAML document) of a multi-document file, relative to its first line. */
+interface SegmentDiagnostics {
+  kind: string;
+  items: Diagnostic[];
+}
+
+/** Per open multi-document file: its split and the schema diagnostics of its current segments, by segment text. */
+interface DocumentState {
+  splitter: DocumentSplitter;
+  segments: Map<string, SegmentDiagnostics[]>;
+}
+
+function shiftDiagnostic(d: Diagnostic, lines: number): Diagnostic {
+  if (lines === 0) return d;
+  const { start, end } = d.range;
+  return { ...d, range: { start: { line: start.line + lines, character: start.character }, end: { line: end.line + lines, character: end.character } } };
+}
+
 /** The YAML companion: diagnostics and hover for the pipeline, completion for editing.ts. */
 export interface YamlCompanion extends Companion, YamlEditing {
   service: LanguageService;
@@ -46,11 +65,16 @@ export interface YamlCompanion extends Companion, YamlEditing {
 /** Creates the YAML companion. */
 export function createYamlCompanion(): YamlCompanion {
   const dir = schemasDir();
-  const service = getLanguageService({
-    // Schemas are handed over as content below; anything else (a `$schema` URL, a remote $ref) is refused.
-    schemaRequestService: (uri) => Promise.reject(new Error(`Bulkhead only uses its bundled schemas, not ${uri}.`)),
-    workspaceContext: { resolveRelativePath: (rel, resource) => new URL(rel, resource).href },
-  });
+  // Created on the first YAML document that has a schema: in the server bundle, yaml-language-server
+  // (with ajv, which compiles its meta-schemas at load) is a bundle of its own that loads on first
+  // use (esbuild.mjs), so a Dockerfile-only session never pays for it.
+  let created: LanguageService | undefined;
+  const service = (): LanguageService =>
+    (created ??= getLanguageService({
+      // Schemas are handed over as content below; anything else (a `$schema` URL, a remote $ref) is refused.
+      schemaRequestService: (uri) => Promise.reject(new Error(`Bulkhead only uses its bundled schemas, not ${uri}.`)),
+      workspaceContext: { resolveRelativePath: (rel, resource) => new URL(rel, resource).href },
+    }));
   let configured = false;
   /**
    * yaml-language-server re-reads and re-resolves a schema on every request when it comes from a
@@ -70,7 +94,7 @@ export function createYamlCompanion(): YamlCompanion {
       }
       return { uri: pathToFileURL(join(dir, file)).href, fileMatch: [`${SYNTHETIC_ROOT}-${kind}/**`], schema };
     });
-    service.configure({ validate: true, hover: true, hoverSchemaSource: false, completion: true, format: false, isKubernetes: false, schemas, customTags: ['!reference sequence', '!Ref scalar', '!Sub scalar', '!GetAtt scalar'] });
+    service().configure({ validate: true, hover: true, hoverSchemaSource: false, completion: true, format: false, isKubernetes: false, schemas, customTags: ['!reference sequence', '!Ref scalar', '!Sub scalar', '!GetAtt scalar'] });
   };
 
   /** The document as yaml-language-server should see it, or undefined when no schema applies or validation is off. */
@@ -81,26 +105,69 @@ export function createYamlCompanion(): YamlCompanion {
     return TextDocument.create(`file:///${SYNTHETIC_ROOT}-${kind}/${encodeURIComponent(doc.uri)}`, 'yaml', doc.version, doc.getText());
   };
 
+  /** Schema diagnostics of a text under a synthetic URI (YAML syntax errors are Bulkhead's own, source `yaml`). */
+  const validate = async (v: TextDocument): Promise<Diagnostic[]> => {
+    const found = await service().doValidation(v, false);
+    return found.filter((d) => d.source?.startsWith('yaml-schema') === true).map((d) => ({ ...d, source: SCHEMA_SOURCE }));
+  };
+
+  /**
+   * Multi-document files are validated per document (a segment of `segments.ts`); a document
+   * whose text did not change since the last pull keeps its diagnostics, moved by the lines it
+   * moved, so typing in one of 40 documents validates one. (Schema validation is per document.)
+   */
+  const states = new Map<string, DocumentState>();
+  /** Segments are validated under one synthetic URI per kind; yaml-language-server caches its parse by URI and version, so each gets a new version. */
+  let segmentVersion = 0;
+  const validateSegments = async (doc: TextDocument, v: TextDocument, kind: string): Promise<Diagnostic[] | undefined> => {
+    const text = v.getText();
+    let state = states.get(doc.uri);
+    if (!state) {
+      const splitter = new DocumentSplitter();
+      // Single-document files are validated whole, and nothing is kept for them.
+      if (splitter.update(text).length < 2) return undefined;
+      state = { splitter, segments: new Map() };
+      states.set(doc.uri, state);
+    }
+    const starts = state.splitter.update(text);
+    const previous = state.segments;
+    const current = new Map<string, SegmentDiagnostics[]>();
+    const out: Diagnostic[] = [];
+    for (let i = 0; i < starts.length; i++) {
+      const start = starts[i] ?? 0;
+      const segText = text.slice(start, starts[i + 1] ?? text.length);
+      let entry = previous.get(segText)?.find((e) => e.kind === kind);
+      if (!entry) entry = { kind, items: await validate(TextDocument.create(`file:///${SYNTHETIC_ROOT}-${kind}/segment.yaml`, 'yaml', ++segmentVersion, segText)) };
+      const list = current.get(segText);
+      if (list) list.push(entry);
+      else current.set(segText, [entry]);
+      const line = v.positionAt(start).line;
+      for (const d of entry.items) out.push(shiftDiagnostic(d, line));
+    }
+    state.segments = current;
+    return out;
+  };
+
   return {
-    service,
+    get service() {
+      return service();
+    },
     async diagnostics(doc: TextDocument, a: Analysis): Promise<Diagnostic[]> {
       const v = view(doc, a);
       // Config files are validated by the config parser itself (configFiles.ts); the schema adds completion and hover.
       if (!v || configKindOf(doc.uri) !== undefined) return [];
-      const found = await service.doValidation(v, false);
-      // YAML syntax errors are already reported by Bulkhead's own parser (source `yaml`).
-      return found.filter((d) => d.source?.startsWith('yaml-schema') === true).map((d) => ({ ...d, source: SCHEMA_SOURCE }));
+      return (await validateSegments(doc, v, a.kind)) ?? validate(v);
     },
     async hover(doc: TextDocument, position: Position, a: Analysis): Promise<Hover | null> {
       const v = view(doc, a);
-      return v ? service.doHover(v, position) : null;
+      return v ? service().doHover(v, position) : null;
     },
     async completion(doc: TextDocument, position: Position, a: Analysis): Promise<CompletionItem[]> {
       const v = view(doc, a);
-      return v ? (await service.doComplete(v, position, false)).items : [];
+      return v ? (await service().doComplete(v, position, false)).items : [];
     },
-    forget(): void {
-      // Nothing is kept per document: the synthetic copies are made per request.
+    forget(uri: string): void {
+      states.delete(uri);
     },
   };
 }

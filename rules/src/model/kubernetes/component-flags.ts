@@ -66,22 +66,13 @@ function parseFlags(words: { text: string; node: unknown }[]): Map<string, FlagU
  * sub-command); without a `command`, the image's repository name does (the image's entrypoint).
  */
 export function invocationOf(c: Container): Invocation | undefined {
-  const commandNode = mapGet(c.node, 'command');
-  const argsNode = mapGet(c.node, 'args');
-  const command = seqItems(commandNode).map((node) => ({ text: stringValue(node) ?? '', node }));
-  const args = seqItems(argsNode).map((node) => ({ text: stringValue(node) ?? '', node }));
-  let component: Component | undefined;
-  let rest: { text: string; node: unknown }[];
-  const first = command[0];
-  if (first) {
-    const hyper = baseName(first.text) === 'hyperkube' ? HYPERKUBE[command[1]?.text ?? ''] : undefined;
-    component = hyper ?? componentOf(first.text);
-    rest = [...command.slice(hyper ? 2 : 1), ...args];
-  } else {
-    component = c.image === undefined ? undefined : componentOf(c.image.split('/').pop() ?? '');
-    rest = args;
-  }
+  const commandItems = seqItems(mapGet(c.node, 'command'));
+  const first = stringValue(commandItems[0]);
+  const hyper = first !== undefined && baseName(first) === 'hyperkube' ? HYPERKUBE[stringValue(commandItems[1]) ?? ''] : undefined;
+  const component = first !== undefined ? hyper ?? componentOf(first) : c.image === undefined ? undefined : componentOf(c.image);
   if (!component) return undefined;
+  const words = (items: unknown[]): { text: string; node: unknown }[] => items.map((node) => ({ text: stringValue(node) ?? '', node }));
+  const rest = [...words(commandItems.slice(first === undefined ? 0 : hyper ? 2 : 1)), ...words(seqItems(mapGet(c.node, 'args')))];
   const file = c.workload.object.file;
   const anchor = keyRange(file, c.node, 'command') ?? keyRange(file, c.node, 'args') ?? c.range;
   return { component, container: c, flags: parseFlags(rest), anchor };

@@ -10,6 +10,11 @@
  * EDIT_QUIET_MS. An open file is never linted from disk (its diagnostics come from the editor's
  * text); when it closes, its disk diagnostics come back.
  *
+ * Files are read ahead of the one being linted, and the lint may wait while the user types, so a
+ * file can change or vanish on disk between its read and its lint: it is followed from the start
+ * of its read (the change re-lints it, the delete clears it), and a lint publishes only if its
+ * read is still the file's newest, never the problems of text that is gone.
+ *
  * Why not LSP 3.17 `workspace/diagnostic`: vscode-languageclient 9 starts that pull by itself as
  * soon as the capability is announced and repeats it every 2 s forever (a long-poll the server
  * must hold open), with no user-visible progress or cancel and no way to say "stop" short of
@@ -38,6 +43,8 @@ export const EDIT_QUIET_MS = 150;
 export const DISK_CHANGE_DEBOUNCE_MS = 50;
 
 type Read = { uri: string; text: string; path: string } | { uri: string; skip: string; diagnostic?: Diagnostic } | { uri: string; gone: true };
+/** A read under way: `id` orders reads of the same file; `added` when it started following the file. */
+type PendingRead = { uri: string; read: Promise<Read>; id: number; added: boolean };
 
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 const turn = (): Promise<void> => new Promise((r) => setImmediate(r));
@@ -76,6 +83,13 @@ export class WorkspaceLinter {
   private relintRun = 0;
   private lastEdit = -Infinity;
   private readonly timers = new Map<string, NodeJS.Timeout>();
+  /**
+   * The newest read of each followed file. A lint publishes only while its read is still the
+   * newest: a change on disk after a read starts a newer one, a delete removes the entry, so the
+   * lint of text read before either (reads run ahead, and wait while the user types) is dropped.
+   */
+  private readonly newestRead = new Map<string, number>();
+  private reads = 0;
 
   constructor(
     private readonly ctx: ServerContext,
@@ -111,7 +125,26 @@ export class WorkspaceLinter {
 
   private forget(uri: string): void {
     this.tracked.delete(uri);
+    this.newestRead.delete(uri);
     this.publish(uri, []);
+  }
+
+  /** Starts reading a file; a change or delete reported from now on supersedes this read. */
+  private startRead(uri: string, follow: boolean): PendingRead {
+    const id = ++this.reads;
+    this.newestRead.set(uri, id);
+    const added = follow && !this.tracked.has(uri);
+    if (follow) this.tracked.add(uri);
+    return { uri, read: readForLint(uri), id, added };
+  }
+
+  /** A stopped lint does not follow the files it read ahead but never linted (unless followed before). */
+  private dropUnlinted(pending: readonly PendingRead[]): void {
+    for (const p of pending) {
+      if (!p.added || this.newestRead.get(p.uri) !== p.id) continue;
+      this.tracked.delete(p.uri);
+      this.newestRead.delete(p.uri);
+    }
   }
 
   /** The URI whose settings apply to a file on disk: its workspace folder (VS Code resolves resource settings per folder). */
@@ -121,8 +154,10 @@ export class WorkspaceLinter {
   }
 
   /** Lints one read file; returns the number of diagnostics published, or the reason it was skipped. */
-  private async lintRead(r: Read, generation: number): Promise<{ problems: number; skipped?: string; open?: true }> {
+  private async lintRead(r: Read, generation: number, id: number): Promise<{ problems: number; skipped?: string; open?: true }> {
     if (this.ctx.documents.get(r.uri)) return { problems: 0, open: true };
+    const superseded = (): boolean => this.newestRead.get(r.uri) !== id;
+    if (superseded()) return { problems: 0 };
     if ('gone' in r) {
       this.forget(r.uri);
       return { problems: 0, skipped: 'The file no longer exists.' };
@@ -137,8 +172,8 @@ export class WorkspaceLinter {
     const settings = await this.ctx.settings.get(this.scopeOf(r.path, r.uri));
     const a = analyse(doc, settings, (ruleId, error) => this.onRuleError(r.uri, ruleId, error), this.configs());
     const items = await diagnosticsOf(this.ctx, doc, a);
-    // Cleared meanwhile, or opened in the editor (whose text now decides).
-    if (generation !== this.generation || this.ctx.documents.get(r.uri)) return { problems: 0 };
+    // Cleared meanwhile, opened in the editor (whose text now decides), or changed or deleted on disk.
+    if (generation !== this.generation || this.ctx.documents.get(r.uri) || superseded()) return { problems: 0 };
     this.publish(r.uri, items);
     const skipped = a.excluded ?? (a.result.problems.some((p) => p.code === 'skipped') ? a.result.skipped : undefined);
     return { problems: items.length, ...(skipped !== undefined ? { skipped } : {}) };
@@ -149,18 +184,20 @@ export class WorkspaceLinter {
     const started = performance.now();
     const generation = this.generation;
     const result: LintFilesResult = { linted: 0, open: 0, skipped: [], problems: 0, cancelled: false, durationMs: 0 };
-    const reads: Promise<Read>[] = [];
+    const reads: PendingRead[] = [];
     const unique = [...new Set(uris)];
     for (let i = 0; i < unique.length; i++) {
       if (cancelled() || generation !== this.generation) {
         result.cancelled = true;
+        this.dropUnlinted(reads.slice(i));
         break;
       }
-      for (let j = reads.length; j < Math.min(unique.length, i + READ_AHEAD); j++) reads.push(readForLint(unique[j]!));
+      // A file is followed from the start of its read, so a change reported while it waits is not lost.
+      for (let j = reads.length; j < Math.min(unique.length, i + READ_AHEAD); j++) reads.push(this.startRead(unique[j]!, follow && generation === this.generation));
       await this.giveWay();
-      const r = await reads[i]!;
-      if (follow && generation === this.generation) this.tracked.add(r.uri);
-      const done = await this.lintRead(r, generation);
+      const { read, id } = reads[i]!;
+      const r = await read;
+      const done = await this.lintRead(r, generation, id);
       result.problems += done.problems;
       if (done.open) result.open++;
       else if (done.skipped !== undefined) result.skipped.push({ uri: r.uri, reason: done.skipped } satisfies SkippedFile);
@@ -176,6 +213,7 @@ export class WorkspaceLinter {
     const cleared = this.published.size;
     for (const uri of [...this.published]) this.publish(uri, []);
     this.tracked.clear();
+    this.newestRead.clear();
     for (const t of this.timers.values()) clearTimeout(t);
     this.timers.clear();
     return cleared;

@@ -3,6 +3,18 @@
 /** Names Bulkhead lints: Dockerfiles and Containerfiles (also `app_Dockerfile`, `Dockerfile.prod`), YAML manifests and Compose files, config files. */
 export const INCLUDE_GLOB = '**/{*Dockerfile*,*dockerfile*,*Containerfile*,*containerfile*,*.yaml,*.yml}';
 
+/** True when a file's base name is one INCLUDE_GLOB takes (for files created after a Lint Workspace). */
+export function isIncludedName(name: string): boolean {
+  return includedNames().some((re) => re.test(name));
+}
+
+let names: RegExp[] | undefined;
+function includedNames(): RegExp[] {
+  // INCLUDE_GLOB is `**/` and alternatives of names with `*` only: each becomes an expression over one name.
+  names ??= expandBraces(INCLUDE_GLOB).map((g) => new RegExp(`^${g.replace(/^\*\*\//, '').split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('[^/]*')}$`));
+  return names;
+}
+
 /** Folders never linted, whatever the settings say. */
 export const ALWAYS_EXCLUDED = ['**/node_modules', '**/node_modules/**', '**/.git', '**/.git/**'];
 

@@ -4,14 +4,14 @@
  * sends them to the server in chunks (`bulkhead/lintFiles`), with progress and cancel between and
  * inside chunks. The server lints from disk, publishes, and follows the files: the file watchers
  * (handed to the language client's `synchronize.fileEvents`) re-lint changed files and clear
- * deleted ones; new files (and new folders' files) are checked against the excludes here and sent
- * to the server.
+ * deleted ones; new files (and new folders' files) are checked against the include glob and the
+ * excludes here and sent to the server.
  * `bulkhead.lintWorkspaceOnStartup` runs it when the server starts.
  */
 import * as vscode from 'vscode';
 import { State, type LanguageClient } from 'vscode-languageclient/node';
 import { ClearWorkspaceRequest, ClientCommands, LintFilesRequest, type LintFilesResult } from '../../../protocol/src/protocol';
-import { INCLUDE_GLOB, chunks, excludeGlob } from '../workspaceFiles';
+import { INCLUDE_GLOB, chunks, excludeGlob, isIncludedName } from '../workspaceFiles';
 
 function excludeFor(folder: vscode.WorkspaceFolder): string {
   const files = vscode.workspace.getConfiguration('files', folder.uri).get<Record<string, unknown>>('exclude');
@@ -100,6 +100,8 @@ export function registerLintWorkspaceCommands(context: vscode.ExtensionContext, 
       } catch {
         return;
       }
+      // A file the first run would not have taken (notes.txt, app.js) is not linted either.
+      if (!isFolder && !isIncludedName(uri.path.slice(uri.path.lastIndexOf('/') + 1))) return;
       const pattern = isFolder ? new vscode.RelativePattern(uri, INCLUDE_GLOB) : new vscode.RelativePattern(folder, vscode.workspace.asRelativePath(uri, false));
       const found = await vscode.workspace.findFiles(pattern, excludeFor(folder));
       if (found.length === 0) return;

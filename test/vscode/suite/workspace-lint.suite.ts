@@ -237,6 +237,18 @@ describe('workspace lint (real-world corpus)', function () {
     unlinkSync(added);
     await timed(waitForDiagnostics(addedUri, (ds) => ds.length === 0, 'the deleted file to lose its problems'), t);
 
+    // New files in a followed folder: a Dockerfile is linted, a text file is not (as in the first run).
+    const named = join(dir, 'dockerfiles', 'added_Dockerfile');
+    const text = join(dir, 'dockerfiles', 'notes.txt');
+    t = Date.now();
+    writeFileSync(text, pod(true));
+    writeFileSync(named, 'FROM node:latest\nUSER node\n');
+    await timed(waitForCode(vscode.Uri.file(named), 'DF001'), t);
+    await untilQuiet(dir, QUIET_MS);
+    assert.deepEqual(vscode.languages.getDiagnostics(vscode.Uri.file(text)).map(codeOf), [], 'a new text file was linted');
+    unlinkSync(named);
+    unlinkSync(text);
+
     // A corpus file with problems is deleted: its problems go.
     const victim = [...expected.keys()].find((f) => f.startsWith('kubernetes/') && !manifest.endsWith(f));
     assert.ok(victim);
@@ -249,6 +261,8 @@ describe('workspace lint (real-world corpus)', function () {
     await timed(waitForDiagnosticsState(() => (vscode.languages.getDiagnostics(victimUri).length === 0 ? true : undefined), () => `${victim} still has problems`, 'the deleted file to lose its problems'), t);
     log(`disk change → Problems, ms: ${latencies.join(', ')}`);
   });
+
+
 
   it('"Clear Workspace Problems" removes every problem and stops following the files', async () => {
     await vscode.commands.executeCommand(CLEAR);

@@ -177,4 +177,16 @@ describe('incremental lint', () => {
     assert.ok(fix, 'K8S001 offers an edit');
     assert.equal(fix.edits[0]?.range.start.line, 21);
   });
+
+  it('K8S049 looks ServiceAccounts up by name and namespace (one index per file)', () => {
+    const inNs = (ns: string): string => SA.replace('  name: robot', `  name: robot\n  namespace: ${ns}`);
+    const podIn = (ns: string): string => POD('a').replace('  name: a', `  name: a\n  namespace: ${ns}`);
+    const k49 = (text: string): number => lint({ path: 'm.yaml', text }).findings.filter((f) => f.ruleId === 'K8S049').length;
+    assert.equal(k49(`${podIn('prod')}---\n${inNs('prod')}`), 0);
+    assert.equal(k49(`${podIn('prod')}---\n${inNs('dev')}`), 1, 'an account of another namespace does not count');
+    assert.equal(k49(`${POD('a')}---\n${inNs('dev')}`), 1, 'a pod without namespace does not use a namespaced account');
+    const many = Array.from({ length: 300 }, (_, i) => POD(`p${i}`)).join('---\n');
+    assert.equal(k49(`${many}---\n${SA}`), 0);
+    assert.equal(k49(many), 300);
+  });
 });

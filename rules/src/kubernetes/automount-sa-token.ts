@@ -4,11 +4,12 @@ import { replaceNode } from '../model/yaml/edits';
 import { objectLabel, type KubeObject, type Workload } from '../model/kubernetes/workloads';
 import { setPodField } from '../model/kubernetes/fixes';
 import { containerYaml } from '../model/kubernetes/examples';
+import { accountDisablesTokenMount } from '../model/kubernetes/service-accounts';
 
-/** True when the pod's ServiceAccount is defined in the same file with automountServiceAccountToken: false. */
+/** True when the pod's ServiceAccount is defined in the same file with automountServiceAccountToken: false (an index per file, not a scan per pod). */
 function accountDisablesMount(w: Workload, objects: readonly KubeObject[]): boolean {
   const name = stringValue(mapGet(w.podSpec, 'serviceAccountName')) ?? stringValue(mapGet(w.podSpec, 'serviceAccount')) ?? 'default';
-  return objects.some((o) => o.kind === 'ServiceAccount' && o.name === name && o.namespace === w.object.namespace && scalarValue(mapGet(o.node, 'automountServiceAccountToken')) === false);
+  return accountDisablesTokenMount(objects, name, w.object.namespace);
 }
 
 export default defineRule({

@@ -10,6 +10,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { getLanguageService, type LanguageService } from 'yaml-language-server/lib/esm/languageservice/yamlLanguageService';
+import { yamlDocumentsCache } from 'yaml-language-server/lib/esm/languageservice/parser/yaml-documents';
 import type { CompletionItem, Diagnostic, Hover, Position } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { FileKind } from '../../../rules/src/api';
@@ -55,6 +56,37 @@ function shiftDiagnostic(d: Diagnostic, lines: number): Diagnostic {
   return { ...d, range: { start: { line: start.line + lines, character: start.character }, end: { line: end.line + lines, character: end.character } } };
 }
 
+/** Parsed documents yaml-language-server keeps (its cache never drops a URI): the most recently used. */
+const MAX_PARSED_DOCUMENTS = 8;
+
+/**
+ * Bounds yaml-language-server's parse cache (`yamlDocumentsCache`, keyed by URI): it would
+ * otherwise keep the parse (YAML and JSON trees) of every file ever validated, ≈ 30 KB per
+ * manifest. Validation, hover and completion of one version share a parse as long as the
+ * document is among the most recently used.
+ */
+class ParsedDocuments {
+  private readonly recent = new Map<string, true>();
+
+  touch(uri: string): void {
+    this.recent.delete(uri);
+    this.recent.set(uri, true);
+    for (const old of this.recent.keys()) {
+      if (this.recent.size <= MAX_PARSED_DOCUMENTS) break;
+      this.drop(old);
+    }
+  }
+
+  drop(uri: string): void {
+    // Only URIs handed to the service (closing a Dockerfile must not load yaml-language-server).
+    if (!this.recent.delete(uri)) return;
+    // The map is private in the typings; without it (another library version) the whole cache goes.
+    const cache = (yamlDocumentsCache as unknown as { cache?: unknown }).cache;
+    if (cache instanceof Map) cache.delete(uri);
+    else yamlDocumentsCache.clear();
+  }
+}
+
 /** The YAML companion: diagnostics and hover for the pipeline, completion for editing.ts. */
 export interface YamlCompanion extends Companion, YamlEditing {
   service: LanguageService;
@@ -97,12 +129,15 @@ export function createYamlCompanion(): YamlCompanion {
     service().configure({ validate: true, hover: true, hoverSchemaSource: false, completion: true, format: false, isKubernetes: false, schemas, customTags: ['!reference sequence', '!Ref scalar', '!Sub scalar', '!GetAtt scalar'] });
   };
 
+  const parsed = new ParsedDocuments();
   /** The document as yaml-language-server should see it, or undefined when no schema applies or validation is off. */
   const view = (doc: TextDocument, a: Analysis): TextDocument | undefined => {
     const kind: FileKind | 'config' = configKindOf(doc.uri) === 'bulkhead' ? 'config' : a.kind;
     if (a.settings.yaml.schemaValidation === 'off' || a.unreadable || SCHEMA_FILES[kind] === undefined) return undefined;
     configure();
-    return TextDocument.create(`file:///${SYNTHETIC_ROOT}-${kind}/${encodeURIComponent(doc.uri)}`, 'yaml', doc.version, doc.getText());
+    const uri = `file:///${SYNTHETIC_ROOT}-${kind}/${encodeURIComponent(doc.uri)}`;
+    parsed.touch(uri);
+    return TextDocument.create(uri, 'yaml', doc.version, doc.getText());
   };
 
   /** Schema diagnostics of a text under a synthetic URI (YAML syntax errors are Bulkhead's own, source `yaml`). */
@@ -167,6 +202,7 @@ export function createYamlCompanion(): YamlCompanion {
       return v ? (await service().doComplete(v, position, false)).items : [];
     },
     forget(uri: string): void {
+      for (const kind of Object.keys(SCHEMA_FILES)) parsed.drop(`file:///${SYNTHETIC_ROOT}-${kind}/${encodeURIComponent(uri)}`);
       states.delete(uri);
     },
   };

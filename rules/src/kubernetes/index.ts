@@ -91,6 +91,7 @@ import encryptionConfigProvider from './encryption-config-provider';
 import cronjobStartingDeadline from './cronjob-starting-deadline';
 import hpaFixedReplicas from './hpa-fixed-replicas';
 import labelInvalid from './label-invalid';
+import podAntiAffinityMissing from './pod-anti-affinity-missing';
 import imageUntrustedRegistry from './image-untrusted-registry';
 
 export const KUBERNETES_RULES: readonly AnyRule[] = [
@@ -185,5 +186,6 @@ export const KUBERNETES_RULES: readonly AnyRule[] = [
   cronjobStartingDeadline, // K8S091
   hpaFixedReplicas, // K8S092
   labelInvalid, // K8S093
+  podAntiAffinityMissing, // K8S094
   imageUntrustedRegistry, // K8S099
 ];

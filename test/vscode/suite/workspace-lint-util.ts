@@ -4,7 +4,7 @@
  * and bounded, event-driven waits.
  */
 import { execFile } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import * as vscode from 'vscode';
 import { DEFAULT_WAIT_MS, EXTENSION_ID, codeOf } from './util';
@@ -170,4 +170,31 @@ export async function waitForNotifications(file: string, since: number, accept: 
     if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}; notifications shown: ${JSON.stringify(shown.map((s) => s.text))}`);
     await new Promise((r) => setTimeout(r, 50));
   }
+}
+
+/** utime, stime, cutime, cstime of /proc/<pid>/stat in ms (clock ticks of 10 ms), and the parent pid. */
+function procTimes(pid: string): { ppid: number; own: number; reaped: number } | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return { ppid: Number(f[1]), own: (Number(f[11]) + Number(f[12])) * 10, reaped: (Number(f[13]) + Number(f[14])) * 10 };
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * CPU time used so far (user + system, ms): the extension host with the children it has reaped
+ * (the CLI runs) and its live children (the language server). Undefined without /proc.
+ */
+export function cpuMs(): { extensionHost: number; children: number } | undefined {
+  const self = procTimes(String(process.pid));
+  if (!self) return undefined;
+  let children = 0;
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    const t = procTimes(name);
+    if (t?.ppid === process.pid) children += t.own;
+  }
+  return { extensionHost: self.own + self.reaped, children };
 }

@@ -92,6 +92,7 @@ import cronjobStartingDeadline from './cronjob-starting-deadline';
 import hpaFixedReplicas from './hpa-fixed-replicas';
 import labelInvalid from './label-invalid';
 import podAntiAffinityMissing from './pod-anti-affinity-missing';
+import pdbMissing from './pdb-missing';
 import imageUntrustedRegistry from './image-untrusted-registry';
 
 export const KUBERNETES_RULES: readonly AnyRule[] = [
@@ -187,5 +188,6 @@ export const KUBERNETES_RULES: readonly AnyRule[] = [
   hpaFixedReplicas, // K8S092
   labelInvalid, // K8S093
   podAntiAffinityMissing, // K8S094
+  pdbMissing, // K8S095
   imageUntrustedRegistry, // K8S099
 ];

@@ -7,3 +7,5 @@ export { resolveSeverity, globMatch, ruleKeys } from './engine/severity';
 export type { RuleSettings, SeverityOverride } from './engine/severity';
 export { kindFromName, isDockerfileName, isComposeName, isYamlName } from './engine/detect';
 export type { FileKind } from './engine/detect';
+export { setShellParserOptions, shellParseStats } from './model/dockerfile/shell';
+export type { ShellParserOptions } from './model/dockerfile/shell';

@@ -127,7 +127,15 @@ function propertiesOf(node: AstInstruction): KeyValue[] {
 function heredocsOf(node: AstInstruction, lines: LineIndex): HeredocBody[] {
   const withHeredocs = node as unknown as { getHeredocs?: () => { getName(): string; getContentRange(): Range | null }[] };
   if (typeof withHeredocs.getHeredocs !== 'function') return [];
-  return withHeredocs.getHeredocs().map((h) => {
+  let heredocs: { getName(): string; getContentRange(): Range | null }[];
+  try {
+    heredocs = withHeredocs.getHeredocs();
+  } catch {
+    // dockerfile-ast throws on a continuation line that is a comment with an escape in it
+    // (`RUN \` + `# a \b c`): such a RUN has no heredoc we could read.
+    return [];
+  }
+  return heredocs.map((h) => {
     const contentRange = h.getContentRange() ?? undefined;
     return { name: h.getName(), content: contentRange ? lines.slice(contentRange) : '', contentRange };
   });

@@ -1,8 +1,14 @@
 /**
- * The shell model: every RUN is parsed once per model by mvdan-sh (a real POSIX/Bash parser,
- * synchronous) into simple commands with their words, prefix assignments, pipeline membership
- * and exact document ranges. `sh -c '…'`, shells fed a heredoc, command substitutions and
- * wrappers such as `sudo`/`env` are followed, so rules judge real arguments, never substrings.
+ * The shell model: every RUN is parsed once per model into simple commands with their words,
+ * prefix assignments, pipeline membership and exact document ranges. `sh -c '…'`, shells fed a
+ * heredoc, command substitutions and wrappers such as `sudo`/`env` are followed, so rules judge
+ * real arguments, never substrings.
+ *
+ * Two parsers build the same model: shell-fast.ts handles the common subset (simple commands,
+ * quotes, `$VAR`, `&&`, `|`, redirections) about ten times faster, and declines anything else,
+ * which mvdan-sh (a full POSIX/Bash parser, GopherJS) then parses. test/model/dockerfile checks
+ * on every RUN of the corpora that both give deep-equal models. mvdan-sh's trees are kept in a
+ * small cache keyed by script text, so editing one RUN does not re-parse the others.
  */
 import { syntax, type ShParser } from 'mvdan-sh';
 import { goType, goNode, goSlice, goPos, goEnd, goNum, type GoNode } from './go-ast';
@@ -11,6 +17,7 @@ import type { DockerfileModel, Instruction } from './parse';
 import { shellSource, subSource, pinnedSource, byteToCharIndex, type MappedSource } from './shell-source';
 import { shellStateAt, type ShellState } from './shell-state';
 import { unwrap } from './shell-wrappers';
+import { parseFast, type FastCmd, type FastPart, type FastScript, type FastStmt, type FastWord } from './shell-fast';
 
 /** A shell word: its value after quote removal, and where it is in the document. */
 export interface ShellWord {
@@ -83,6 +90,53 @@ function parser(): ShParser {
   sharedParser ??= syntax.NewParser(syntax.KeepComments(false), syntax.Variant(syntax.LangBash));
   return sharedParser;
 }
+
+/** Which parsers `scriptOf` uses: tests compare the fast path with mvdan-sh; benchmarks turn the cache off. */
+export interface ShellParserOptions {
+  /** Try the fast parser first (default true). */
+  fast: boolean;
+  /** Entries of the mvdan-sh parse cache keyed by script text; 0 turns it off (default 256). */
+  cacheSize: number;
+}
+const options: ShellParserOptions = { fast: true, cacheSize: 256 };
+/** Scripts parsed by each parser since start (for tests and profiling). */
+export const shellParseStats = { fast: 0, full: 0, cached: 0 };
+/** Scripts longer than this are not cached (their trees are large, edits to them rare). */
+const CACHE_MAX_CHARS = 65536;
+interface FullParse { file: GoNode | undefined; error: string | undefined }
+const fullCache = new Map<string, FullParse>();
+
+/** Changes parser options; returns the previous ones. Changing the cache size empties the cache. */
+export function setShellParserOptions(next: Partial<ShellParserOptions>): ShellParserOptions {
+  const previous = { ...options };
+  Object.assign(options, next);
+  if (next.cacheSize !== undefined) fullCache.clear();
+  return previous;
+}
+
+/** mvdan-sh's tree for a script, from the cache when the same text was parsed recently. */
+function parseFull(text: string): FullParse {
+  const hit = fullCache.get(text);
+  if (hit) {
+    shellParseStats.cached++;
+    fullCache.delete(text);
+    fullCache.set(text, hit);
+    return hit;
+  }
+  shellParseStats.full++;
+  let r: FullParse;
+  try {
+    r = { file: goNode(parser().Parse(text, '').__internal_object__), error: undefined };
+  } catch (e) {
+    r = { file: undefined, error: errorText(e) };
+  }
+  if (options.cacheSize > 0 && text.length <= CACHE_MAX_CHARS) {
+    fullCache.set(text, r);
+    if (fullCache.size > options.cacheSize) fullCache.delete(fullCache.keys().next().value as string);
+  }
+  return r;
+}
+
 function errorText(e: unknown): string {
   const o = e as { Error?: () => string; message?: string } | null;
   if (o && typeof o.Error === 'function') return o.Error();
@@ -302,18 +356,113 @@ function walkCommand(w: Walk, cmd: GoNode, pipe: ShellCommand['pipeline'], stmt:
 }
 
 function parseInto(w: Walk, src: MappedSource, exact: boolean, nested = true): void {
-  let file: GoNode | undefined;
-  try {
-    file = goNode(parser().Parse(src.text, '').__internal_object__);
-  } catch (e) {
-    if (!nested && w.depth === 0) w.out.error = errorText(e);
+  const depth = nested ? w.depth + 1 : w.depth;
+  const fast = options.fast ? parseFast(src.text) : undefined;
+  if (fast) {
+    shellParseStats.fast++;
+    walkFast({ ...w, src, bytes: undefined, depth, exact }, fast);
+    return;
+  }
+  const { file, error } = parseFull(src.text);
+  if (error !== undefined) {
+    if (!nested && w.depth === 0) w.out.error = error;
     return;
   }
   if (!file) return;
-  const inner: Walk = { ...w, src, bytes: byteToCharIndex(src.text), depth: nested ? w.depth + 1 : w.depth, exact };
+  const inner: Walk = { ...w, src, bytes: byteToCharIndex(src.text), depth, exact };
   goSlice(file.Stmts).forEach((s, i) => {
     if (inner.depth === 0) inner.statement = i;
     walkStmt(inner, s, undefined);
+  });
+}
+
+// The fast parser's tree (shell-fast.ts) walked into the same model, in the order walkStmt,
+// walkCommand and walkCall visit mvdan-sh's tree. Positions are indices into w.src.text.
+
+function fastValue(w: Walk, parts: readonly FastPart[], inDouble: boolean): { value: string; literal: boolean } {
+  let value = '';
+  let literal = true;
+  for (const p of parts) {
+    if (p.kind === 'lit') value += unescapeLit(w.src.text.slice(p.from, p.to), inDouble);
+    else if (p.kind === 'sgl') value += w.src.text.slice(p.from + 1, p.to - 1);
+    else if (p.kind === 'dbl') {
+      const inner = fastValue(w, p.parts ?? [], true);
+      value += inner.value;
+      literal &&= inner.literal;
+    } else {
+      value += w.src.text.slice(p.from, p.to);
+      literal = false;
+    }
+  }
+  return { value, literal };
+}
+
+function fastEnd(w: Walk, to: number): number {
+  return to <= 0 ? docAt(w, 0) : docAt(w, to - 1) + 1;
+}
+
+function fastWord(w: Walk, n: FastWord): ShellWord {
+  const { value, literal } = fastValue(w, n.parts, false);
+  const start = docAt(w, n.from);
+  const end = fastEnd(w, n.to);
+  return { value, literal, start, end, range: w.model.lines.range(start, end), exact: w.exact };
+}
+
+/** As walkWordSubsts: commands inside `$(…)`, also within double quotes. */
+function fastSubsts(w: Walk, parts: readonly FastPart[]): void {
+  for (const p of parts) {
+    if (p.kind === 'subst') {
+      const inner = { ...w, depth: w.depth + 1 };
+      for (const s of p.stmts ?? []) walkFastStmt(inner, s, undefined);
+    } else if (p.kind === 'dbl') fastSubsts(w, p.parts ?? []);
+  }
+}
+
+function walkFastCall(w: Walk, c: Extract<FastCmd, { type: 'call' }>, pipe: ShellCommand['pipeline']): void {
+  const words = c.words.map((x) => fastWord(w, x));
+  const assigns = c.assigns.map((a): ShellAssign => {
+    const start = docAt(w, a.from);
+    const end = fastEnd(w, a.to);
+    return { name: a.name, value: a.value ? fastWord(w, a.value) : undefined, start, end, range: w.model.lines.range(start, end) };
+  });
+  if (c.decl) {
+    // As the DeclClause case of walkCommand: no nested commands, no shell detection.
+    recordCommand(w, words, assigns, pipe, []);
+    return;
+  }
+  for (const x of c.words) fastSubsts(w, x.parts);
+  for (const a of c.assigns) if (a.value) fastSubsts(w, a.value.parts);
+  if (words.length === 0 && assigns.length === 0) return;
+  recordCommand(w, words, assigns, pipe, []);
+  const name = words[0] ? baseName(words[0].value) : '';
+  if (!SHELLS.has(name) || w.depth >= MAX_DEPTH) return;
+  const ci = words.findIndex((x, i) => i > 0 && /^-[a-zA-Z]*c[a-zA-Z]*$/.test(x.value));
+  const script = c.words[ci + 1];
+  if (ci <= 0 || !script) return;
+  // As nestWord: the script held in the word after `-c`.
+  const t = script.parts.length === 1 ? script.parts[0]!.kind : undefined;
+  const value = fastValue(w, script.parts, false);
+  const raw = w.src.text.slice(script.from, script.to);
+  if ((t === 'sgl' && raw === `'${value.value}'`) || (t === 'dbl' && raw === `"${value.value}"`)) parseInto(w, subSource(w.src, script.from + 1, script.to - 1), w.exact);
+  else if (t === 'lit' && raw === value.value) parseInto(w, subSource(w.src, script.from, script.to), w.exact);
+  else if (value.literal) parseInto(w, pinnedSource(value.value, docAt(w, script.from)), false);
+}
+
+function walkFastStmt(w: Walk, s: FastStmt, pipe: ShellCommand['pipeline']): void {
+  for (const r of s.redirs) fastSubsts(w, r.parts);
+  const c = s.cmd;
+  if (c.type === 'call') walkFastCall(w, c, pipe);
+  else if (c.type === 'pipe') {
+    const id = w.nextPipe.n++;
+    w.out.pipelines++;
+    c.stmts.forEach((m, index) => walkFastStmt(w, m, { id, index, length: c.stmts.length }));
+  } else for (const m of c.stmts) walkFastStmt(w, m, pipe);
+}
+
+function walkFast(w: Walk, script: FastScript): void {
+  script.stmts.forEach((s, i) => {
+    if (w.depth === 0) w.statement = i;
+    walkFastStmt(w, s, undefined);
   });
 }
 

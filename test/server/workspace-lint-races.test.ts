@@ -14,8 +14,9 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { CancellationTokenSource } from 'vscode-jsonrpc/node';
 import type { LintFilesResult } from '../../protocol/src/protocol';
-import { TestClient, PULL_CAPABILITIES } from './lsp-client';
+import { TestClient, PULL_CAPABILITIES, withTimeout } from './lsp-client';
 
 const LATEST = 'FROM node:latest\nUSER node\n';
 const PINNED = 'FROM node:22.11\nUSER node\n';
@@ -54,17 +55,18 @@ describe('workspace lint: files that change on disk while the lint is under way'
    * Starts a lint of `paths` while the user types, runs `during` once the first files were read
    * (and not linted: the lint gives way to the typing), then stops typing; resolves with the result.
    */
-  async function lintWhileTyping(paths: string[], during: () => Promise<void>): Promise<LintFilesResult> {
+  async function lintWhileTyping(paths: string[], during: () => Promise<void>, token?: CancellationTokenSource): Promise<LintFilesResult> {
     let n = 0;
     client.change(typing, `${LATEST}# ${n++}\n`);
     const timer = setInterval(() => client.change(typing, `${LATEST}# ${n++}\n`), 40);
     try {
-      const run = client.request<LintFilesResult>('bulkhead/lintFiles', { files: paths.map(uriOf) }, 60_000);
+      const params = { files: paths.map(uriOf) };
+      const run = token ? client.connection.sendRequest<LintFilesResult>('bulkhead/lintFiles', params, token.token) : client.connection.sendRequest<LintFilesResult>('bulkhead/lintFiles', params);
       // Time for the read-ahead (a few small files) to finish; the lint itself waits for the typing.
       await sleep(300);
       await during();
       clearInterval(timer);
-      return await run;
+      return await withTimeout(run, 60_000, 'bulkhead/lintFiles got no response');
     } finally {
       clearInterval(timer);
     }
@@ -108,5 +110,20 @@ describe('workspace lint: files that change on disk while the lint is under way'
     await sleep(200);
     assert.equal(hasDf001(client.lastPublished(target)), false, `a deleted file has problems: ${JSON.stringify(client.lastPublished(target))}`);
     for (const p of paths.filter((_, i) => i !== 2)) assert.equal(hasDf001(client.lastPublished(uriOf(p))), true, p);
+  });
+
+  it('a cancelled lint does not follow the files it read ahead and never linted', async () => {
+    const paths = files('cancelled');
+    const source = new CancellationTokenSource();
+    const result = await lintWhileTyping(paths, async () => source.cancel(), source);
+    assert.equal(result.cancelled, true);
+    assert.ok(result.linted < 3, JSON.stringify(result));
+    // A change on disk of a file it had only read ahead: not followed, so not linted.
+    const target = uriOf(paths[5]!);
+    writeFileSync(paths[5]!, PINNED);
+    void client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: target, type: 2 }] });
+    await barrier();
+    await sleep(300);
+    assert.equal(client.lastPublished(target), undefined, 'a file the cancelled lint never linted was linted on a change');
   });
 });

@@ -98,6 +98,19 @@ export function fileConfig(path: string | undefined, editor: BulkheadSettings, c
   return { settings: r ? r.settings : rules, policy: { ...fallback, ...(r?.policy ?? {}) }, ignored: ignoredBy !== undefined, ignoredBy, files };
 }
 
+/** Enabled-rule counts per kind and settings: resolving every rule's severity on every keystroke cost about a millisecond. */
+const activeCounts = new Map<string, number>();
+function activeRuleCount(kind: FileKind, settings: RuleSettings): number {
+  const key = `${kind} ${JSON.stringify(settings)}`;
+  let n = activeCounts.get(key);
+  if (n === undefined) {
+    if (activeCounts.size >= 256) activeCounts.clear();
+    n = RULES.filter((r) => r.target === kind && resolveSeverity(r, settings) !== 'off').length;
+    activeCounts.set(key, n);
+  }
+  return n;
+}
+
 /** Lints one document version. Never throws (the engine isolates rule crashes). */
 export function analyse(doc: TextDocument, settings: BulkheadSettings, onRuleError: (ruleId: string, error: unknown) => void, configs?: ConfigResolver, memory?: LintMemory): Analysis {
   const started = performance.now();
@@ -110,7 +123,7 @@ export function analyse(doc: TextDocument, settings: BulkheadSettings, onRuleErr
   else result = lint({ path: pathOf(doc.uri), text, languageId: doc.languageId }, { settings: config.settings, policy: config.policy, onRuleError, memory });
   const kind = result.kind;
   const ignoreIds = result.skipped === undefined ? analyseIgnoreIds(text, kind, result) : [];
-  const activeRules = RULES.filter((r) => r.target === kind && resolveSeverity(r, config.settings) !== 'off').length;
+  const activeRules = activeRuleCount(kind, config.settings);
   const unreadable = text.length > MAX_FILE_BYTES || text.includes('\u0000');
   return { uri: doc.uri, version: doc.version, kind, settings, result, ignoreIds, activeRules, durationMs: performance.now() - started, lintedAt: new Date(), unreadable, configFiles: config.files, profile: config.policy.profile ?? DEFAULT_POLICY.profile, policy: { ...DEFAULT_POLICY, ...config.policy }, excluded: settings.enable && config.ignored ? `Excluded by ${config.ignoredBy ?? 'ignorePaths'}.` : undefined };
 }

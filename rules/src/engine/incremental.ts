@@ -159,15 +159,28 @@ export function runKubernetesIncremental(run: KubernetesRun): void {
   const out: Finding[] = [];
   const crashed = new Set<string>();
   const spent = new Map<AnyRule, number>();
-  /** One rule's hooks on one segment; false when the rule threw. Findings go to `into`. */
+  /** One context per rule and lint, reused on every segment (its report target and flag are reset per run). */
+  const contexts = new Map<AnyRule, { ctx: Ctx; found: Finding[]; shared: boolean }>();
+  const contextOf = (rule: AnyRule): { ctx: Ctx; found: Finding[]; shared: boolean } => {
+    let c = contexts.get(rule);
+    if (!c) {
+      const state: { ctx: Ctx; found: Finding[]; shared: boolean } = { ctx: undefined as unknown as Ctx, found: [], shared: false };
+      state.ctx = run.context(rule, state.found, () => (state.shared = true)) as Ctx;
+      contexts.set(rule, state);
+      c = state;
+    }
+    c.found.length = 0;
+    c.shared = false;
+    return c;
+  };
+  /** One rule's hooks on one segment; `ok` is false when the rule threw. Findings go to `into`. */
   const runOn = (rule: AnyRule, i: number, into: Finding[]): { ok: boolean; shared: boolean } => {
     if (rule.target !== 'kubernetes') return { ok: true, shared: false };
     const hooks = rule.hooks;
-    const found: Finding[] = [];
-    let shared = false;
+    const state = contextOf(rule);
+    const ctx = state.ctx;
     const started = performance.now();
     try {
-      const ctx = run.context(rule, found, () => (shared = true)) as Ctx;
       if (hooks.onObject) for (const o of objectsBySegment[i] ?? []) hooks.onObject(o, ctx);
       const segWorkloads = workloadsBySegment[i] ?? [];
       if (hooks.onWorkload) for (const w of segWorkloads) hooks.onWorkload(w, ctx);
@@ -177,12 +190,12 @@ export function runKubernetesIncremental(run: KubernetesRun): void {
         crashed.add(rule.id);
         options.onRuleError?.(rule.id, e);
       }
-      return { ok: false, shared };
+      return { ok: false, shared: state.shared };
     } finally {
       spent.set(rule, (spent.get(rule) ?? 0) + performance.now() - started);
     }
-    for (const f of found) into.push(f);
-    return { ok: true, shared };
+    for (const f of state.found) into.push(f);
+    return { ok: true, shared: state.shared };
   };
 
   for (let i = 0; i < count; i++) {

@@ -36,8 +36,11 @@ export interface UnusedIgnoreData {
   unusedIgnore: string;
 }
 
+/** Rules by id (a diagnostic is made for every finding on every pull: hundreds in a large manifest). */
+const RULES_BY_ID = new Map(RULES.map((r) => [r.id, r]));
+
 export function findingDiagnostic(f: Finding): Diagnostic {
-  const rule = RULES.find((r) => r.id === f.ruleId);
+  const rule = RULES_BY_ID.get(f.ruleId);
   const data: FindingData = { ruleId: f.ruleId, fixable: rule?.fix ?? 'none', hasFix: f.fix !== undefined, suggestions: f.suggestions.length };
   return {
     range: f.range,

@@ -188,33 +188,46 @@ export function parseSegment(source: string, start = 0, end = source.length): Ya
   return { start, text, volatile, docs, errors, warnings, comments };
 }
 
-/** Moves a parsed segment to a new start offset: every node range, problem and comment (in place). */
-export function rebaseSegment(segment: YamlSegment, start: number): void {
-  const d = start - segment.start;
-  if (d === 0) return;
-  segment.start = start;
-  // In place: every node has its own range array (the composer makes one per node).
-  const shift = (r: number[]): void => {
-    for (let i = 0; i < r.length; i++) r[i] = (r[i] ?? 0) + d;
-  };
-  for (const p of segment.errors) (p.at += d), (p.end += d);
-  for (const p of segment.warnings) (p.at += d), (p.end += d);
-  for (const c of segment.comments) c.offset += d;
+/** Every range array of a segment's nodes and documents, collected on its first move. */
+const segmentRanges = new WeakMap<YamlSegment, number[][]>();
+
+function rangesOf(segment: YamlSegment): number[][] {
+  let out = segmentRanges.get(segment);
+  if (out) return out;
+  out = [];
   for (const doc of segment.docs) {
-    shift(doc.range);
-    for (const e of [...doc.errors, ...doc.warnings]) e.pos = [e.pos[0] + d, e.pos[1] + d];
-    // Iterative walk: node trees can be deep; aliases are nodes of their own and are not followed.
-    // Nodes are told apart by shape (a range, items, or a pair's key and value), which is
-    // cheaper than the `yaml` type guards on a walk over every node.
+    out.push(doc.range);
+    // Nodes are told apart by shape (a range, items, or a pair's key and value); iterative, as
+    // trees can be deep; aliases are nodes of their own and are not followed.
     const stack: unknown[] = [doc.contents];
     while (stack.length > 0) {
       const n = stack.pop() as { range?: number[] | null; items?: unknown; key?: unknown; value?: unknown } | null | undefined;
       if (typeof n !== 'object' || n === null) continue;
-      if (n.range) shift(n.range);
+      if (n.range) out.push(n.range);
       else if ('key' in n) stack.push(n.key, n.value);
       if (Array.isArray(n.items)) for (const item of n.items) stack.push(item);
     }
   }
+  segmentRanges.set(segment, out);
+  return out;
+}
+
+/**
+ * Moves a parsed segment to a new start offset: every node range, problem and comment, in place
+ * (every node has its own range array; the composer makes one per node). The range arrays are
+ * listed on the first move, so later moves are one flat loop.
+ */
+export function rebaseSegment(segment: YamlSegment, start: number): void {
+  const d = start - segment.start;
+  if (d === 0) return;
+  segment.start = start;
+  for (const r of rangesOf(segment)) {
+    for (let i = 0; i < r.length; i++) r[i] = (r[i] ?? 0) + d;
+  }
+  for (const p of segment.errors) (p.at += d), (p.end += d);
+  for (const p of segment.warnings) (p.at += d), (p.end += d);
+  for (const c of segment.comments) c.offset += d;
+  for (const doc of segment.docs) for (const e of [...doc.errors, ...doc.warnings]) e.pos = [e.pos[0] + d, e.pos[1] + d];
 }
 
 /** Builds the file view of parsed segments (in text order) over the whole text. */

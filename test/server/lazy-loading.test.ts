@@ -93,7 +93,8 @@ describe('lazy bundles in the language server', () => {
 
   it('loads the shell parser for a RUN that needs it and reports the same findings', async () => {
     const uri = 'file:///work/lazy/shell/Dockerfile';
-    client.open(uri, 'dockerfile', 'FROM debian:12\nRUN if true; then sh -c "$(curl -fsSL https://example.com/install.sh)"; fi\n');
+    // A function definition is beyond the fast shell parser (shell-fast.ts): mvdan-sh parses it.
+    client.open(uri, 'dockerfile', 'FROM debian:12\nRUN f() { sh -c "$(curl -fsSL https://example.com/install.sh)"; }; f\n');
     const ds = await pull(client, uri);
     assert.ok(codes(ds).includes('DF008'), JSON.stringify(codes(ds)));
     assert.ok(

@@ -93,6 +93,7 @@ import hpaFixedReplicas from './hpa-fixed-replicas';
 import labelInvalid from './label-invalid';
 import podAntiAffinityMissing from './pod-anti-affinity-missing';
 import pdbMissing from './pdb-missing';
+import serviceSelectsNoPods from './service-selects-no-pods';
 import imageUntrustedRegistry from './image-untrusted-registry';
 
 export const KUBERNETES_RULES: readonly AnyRule[] = [
@@ -189,5 +190,6 @@ export const KUBERNETES_RULES: readonly AnyRule[] = [
   labelInvalid, // K8S093
   podAntiAffinityMissing, // K8S094
   pdbMissing, // K8S095
+  serviceSelectsNoPods, // K8S096
   imageUntrustedRegistry, // K8S099
 ];

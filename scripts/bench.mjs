@@ -135,7 +135,7 @@ if (want('a')) {
     console.log(`  diagnostics model: ${r.model}; sync: ${r.incremental ? 'incremental' : 'full'}; one keystroke every ${r.keyIntervalMs} ms`);
     for (const [name, limit] of [['dockerfile', 10], ['manifest', 25]]) {
       const x = r[name];
-      console.log(`  ${name.padEnd(10)} ${x.lines} lines: ${x.edits} edits, p50 ${fmt(x.p50)} ms, p95 ${fmt(x.p95)} ms, max ${fmt(x.max)} ms${x.timeouts ? `, ${x.timeouts} timeouts` : ''}; one round trip with nothing queued: ${fmt(x.singleMs)} ms wall, ${fmt(x.singleCpuMs)} ms server CPU`);
+      console.log(`  ${name.padEnd(10)} ${x.lines} lines: ${x.edits} edits, p50 ${fmt(x.p50)} ms, p95 ${fmt(x.p95)} ms, max ${fmt(x.max)} ms${x.timeouts ? `, ${x.timeouts} timeouts` : ''}; one round trip with nothing queued: ${fmt(x.singleMs)} ms wall${x.singleCompleteMs > x.singleMs ? ` (${fmt(x.singleCompleteMs)} ms until the pull after the refresh with the edited document's schema diagnostics)` : ''}, ${fmt(x.singleCpuMs)} ms server CPU`);
       target(`p95 ${name} ≤ ${limit} ms`, x.p95 <= limit, `${fmt(x.p95)} ms`);
     }
   }

@@ -59,6 +59,14 @@ export class LspClient {
     this.conn.onNotification('window/logMessage', (p) => this.logs.push(p.message));
     this.conn.onNotification(() => undefined);
     this.conn.onRequest('workspace/configuration', (p) => p.items.map((it) => (it.section === undefined || it.section === 'bulkhead' ? this.settings : null)));
+    // Like VS Code: a refresh asks for the open documents' diagnostics again (listeners re-pull).
+    this.refreshCount = 0;
+    this.refreshListeners = [];
+    this.conn.onRequest('workspace/diagnostic/refresh', () => {
+      this.refreshCount++;
+      for (const l of this.refreshListeners) l(performance.now());
+      return null;
+    });
     this.conn.onRequest(() => null);
     this.conn.onError(() => undefined);
     this.conn.onClose(() => undefined);

@@ -10,6 +10,7 @@ import { RULES, type Finding, type FixKind, type Problem, type Severity } from '
 import type { Analysis } from '../documents';
 import type { ServerContext } from '../context';
 import type { IgnoreId } from './ignoreComments';
+import type { YamlCompanion } from './yaml';
 
 /** Source of every Bulkhead diagnostic. */
 export const SOURCE = 'bulkhead';
@@ -104,10 +105,22 @@ export function stalePull(): ResponseError<DiagnosticServerCancellationData> {
 export function registerDiagnostics(ctx: ServerContext): () => void {
   const { connection, documents } = ctx;
   if (ctx.client.pullDiagnostics) {
+    // Diagnostics that companions finish after a pull was answered (schema validation of edited
+    // documents of a multi-document file): a new result id for the document, and a refresh so
+    // the client pulls again. Without refresh support, companions answer in full every time.
+    const lateRounds = new Map<string, number>();
+    if (ctx.client.diagnosticRefresh) {
+      for (const c of ctx.companions) {
+        (c as Partial<YamlCompanion>).setLateListener?.((uri) => {
+          lateRounds.set(uri, (lateRounds.get(uri) ?? 0) + 1);
+          connection.languages.diagnostics.refresh().catch(() => undefined);
+        });
+      }
+    }
     connection.languages.diagnostics.on(async (params, token) => {
       const doc = documents.get(params.textDocument.uri);
       if (!doc) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
-      const resultId = `${doc.version}@${ctx.settings.generation}`;
+      const resultId = `${doc.version}@${ctx.settings.generation}.${lateRounds.get(doc.uri) ?? 0}`;
       if (params.previousResultId === resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
       // A pull is stale when a newer version arrived (or the client gave up on it) while it waited
       // for settings, the lint or a companion: skip the rest and let the client pull again.
@@ -122,7 +135,10 @@ export function registerDiagnostics(ctx: ServerContext): () => void {
       if (stale()) throw stalePull();
       return { kind: DocumentDiagnosticReportKind.Full, resultId, items };
     });
-    documents.onDidClose((e) => ctx.analyses.delete(e.document.uri));
+    documents.onDidClose((e) => {
+      ctx.analyses.delete(e.document.uri);
+      lateRounds.delete(e.document.uri);
+    });
     return () => {
       if (ctx.client.diagnosticRefresh) void connection.languages.diagnostics.refresh();
     };

@@ -19,6 +19,7 @@ import type { Companion } from '../context';
 import type { YamlEditing } from './editing';
 import { configKindOf } from './configFiles';
 import { DocumentSplitter } from '../../../rules/src/model/yaml/segments';
+import { LineIndex } from '../../../rules/src/model/text';
 
 /** Source of schema diagnostics. */
 export const SCHEMA_SOURCE = 'bulkhead-schema';
@@ -42,12 +43,44 @@ const SCHEMA_FILES: Partial<Record<FileKind | 'config', string>> = {
 interface SegmentDiagnostics {
   kind: string;
   items: Diagnostic[];
+  /** True while the items are the previous text's, moved through the edit, and validation runs after the pull was answered. */
+  stale?: boolean;
+  /** The validation running after the pull. */
+  job?: Promise<void>;
+}
+
+/**
+ * Moves diagnostics of `before` (relative to its first line) through an edit that turned it into
+ * `after`: those before the edited stretch stay, those after it move with it, those in it are
+ * dropped until the document is validated again.
+ */
+function mapThroughEdit(before: string, after: string, items: readonly Diagnostic[]): Diagnostic[] {
+  const max = Math.min(before.length, after.length);
+  let p = 0;
+  while (p < max && before.charCodeAt(p) === after.charCodeAt(p)) p++;
+  let s = 0;
+  while (s < max - p && before.charCodeAt(before.length - 1 - s) === after.charCodeAt(after.length - 1 - s)) s++;
+  const oldLines = new LineIndex(before);
+  const newLines = new LineIndex(after);
+  const head = oldLines.positionAt(p);
+  const oldEnd = oldLines.positionAt(before.length - s);
+  const newEnd = newLines.positionAt(after.length - s);
+  const cmp = (a: Position, b: Position): number => a.line - b.line || a.character - b.character;
+  const move = (q: Position): Position => ({ line: q.line + newEnd.line - oldEnd.line, character: q.line === oldEnd.line ? q.character + newEnd.character - oldEnd.character : q.character });
+  const out: Diagnostic[] = [];
+  for (const d of items) {
+    if (cmp(d.range.end, head) <= 0) out.push(d);
+    else if (cmp(d.range.start, oldEnd) >= 0) out.push({ ...d, range: { start: move(d.range.start), end: move(d.range.end) } });
+  }
+  return out;
 }
 
 /** Per open multi-document file: its split and the schema diagnostics of its current segments, by segment text. */
 interface DocumentState {
   splitter: DocumentSplitter;
   segments: Map<string, SegmentDiagnostics[]>;
+  /** Segment texts in order, with their entries (to pair an edited segment with its previous text). */
+  order: { text: string; entry: SegmentDiagnostics }[];
 }
 
 function shiftDiagnostic(d: Diagnostic, lines: number): Diagnostic {
@@ -92,6 +125,12 @@ export interface YamlCompanion extends Companion, YamlEditing {
   service: LanguageService;
   /** Drops what is known about a closed document. */
   forget(uri: string): void;
+  /**
+   * Pull mode with refresh: edited documents of a multi-document file are validated after the
+   * pull is answered (it carries their previous schema diagnostics, moved through the edit), and
+   * `listener` is called when the new ones are ready, so the client pulls again.
+   */
+  setLateListener(listener: (uri: string) => void): void;
 }
 
 /** Creates the YAML companion. */
@@ -154,6 +193,8 @@ export function createYamlCompanion(): YamlCompanion {
   const states = new Map<string, DocumentState>();
   /** Segments are validated under one synthetic URI per kind; yaml-language-server caches its parse by URI and version, so each gets a new version. */
   let segmentVersion = 0;
+  let lateListener: ((uri: string) => void) | undefined;
+  const segmentDocument = (kind: string, segText: string): TextDocument => TextDocument.create(`file:///${SYNTHETIC_ROOT}-${kind}/segment.yaml`, 'yaml', ++segmentVersion, segText);
   const validateSegments = async (doc: TextDocument, v: TextDocument, kind: string): Promise<Diagnostic[] | undefined> => {
     const text = v.getText();
     let state = states.get(doc.uri);
@@ -161,25 +202,65 @@ export function createYamlCompanion(): YamlCompanion {
       const splitter = new DocumentSplitter();
       // Single-document files are validated whole, and nothing is kept for them.
       if (splitter.update(text).length < 2) return undefined;
-      state = { splitter, segments: new Map() };
+      state = { splitter, segments: new Map(), order: [] };
       states.set(doc.uri, state);
     }
     const starts = state.splitter.update(text);
     const previous = state.segments;
+    // After the first pull, a document's changed segments are validated once the pull is answered.
+    const defer = lateListener !== undefined && state.order.length > 0;
     const current = new Map<string, SegmentDiagnostics[]>();
-    const out: Diagnostic[] = [];
+    const order: { text: string; entry: SegmentDiagnostics }[] = [];
+    const used = new Set<SegmentDiagnostics>();
+    const fresh: { text: string; entry: SegmentDiagnostics }[] = [];
     for (let i = 0; i < starts.length; i++) {
       const start = starts[i] ?? 0;
       const segText = text.slice(start, starts[i + 1] ?? text.length);
-      let entry = previous.get(segText)?.find((e) => e.kind === kind);
-      if (!entry) entry = { kind, items: await validate(TextDocument.create(`file:///${SYNTHETIC_ROOT}-${kind}/segment.yaml`, 'yaml', ++segmentVersion, segText)) };
+      let entry = previous.get(segText)?.find((e) => e.kind === kind && !used.has(e)) ?? previous.get(segText)?.find((e) => e.kind === kind);
+      if (!entry) {
+        entry = defer ? { kind, items: [], stale: true } : { kind, items: await validate(segmentDocument(kind, segText)) };
+        if (defer) fresh.push({ text: segText, entry });
+      }
+      used.add(entry);
       const list = current.get(segText);
       if (list) list.push(entry);
       else current.set(segText, [entry]);
-      const line = v.positionAt(start).line;
-      for (const d of entry.items) out.push(shiftDiagnostic(d, line));
+      order.push({ text: segText, entry });
+    }
+    if (fresh.length > 0) {
+      // Pair the edited segments with the previous segments that are gone, in order, and show
+      // their diagnostics moved through the edit until the new ones are ready.
+      const gone = state.order.filter((o) => !used.has(o.entry));
+      if (gone.length === fresh.length) fresh.forEach((f, k) => (f.entry.items = mapThroughEdit(gone[k]!.text, f.text, gone[k]!.entry.items)));
     }
     state.segments = current;
+    state.order = order;
+    const out: Diagnostic[] = [];
+    for (let i = 0; i < order.length; i++) {
+      const line = v.positionAt(starts[i] ?? 0).line;
+      for (const d of order[i]!.entry.items) out.push(shiftDiagnostic(d, line));
+    }
+    const pending = order.filter((o) => o.entry.stale);
+    if (pending.length > 0 && lateListener) {
+      const notify = lateListener;
+      const uri = doc.uri;
+      const owner = state;
+      // After the answer is written: validate, then let the client pull the document again.
+      setImmediate(() => {
+        const jobs = pending.map((o) => (o.entry.job ??= validate(segmentDocument(kind, o.text)).then(
+          (items) => {
+            o.entry.items = items;
+            o.entry.stale = false;
+          },
+          () => {
+            o.entry.stale = false;
+          },
+        )));
+        void Promise.all(jobs).then(() => {
+          if (states.get(uri) === owner) notify(uri);
+        });
+      });
+    }
     return out;
   };
 
@@ -200,6 +281,9 @@ export function createYamlCompanion(): YamlCompanion {
     async completion(doc: TextDocument, position: Position, a: Analysis): Promise<CompletionItem[]> {
       const v = view(doc, a);
       return v ? (await service().doComplete(v, position, false)).items : [];
+    },
+    setLateListener(listener: (uri: string) => void): void {
+      lateListener = listener;
     },
     forget(uri: string): void {
       for (const kind of Object.keys(SCHEMA_FILES)) parsed.drop(`file:///${SYNTHETIC_ROOT}-${kind}/${encodeURIComponent(uri)}`);

@@ -305,11 +305,12 @@ export const realWorldCorpus = join(repoRoot, '..', 'shared', 'corpus', 'real-wo
  * Copies ../shared/corpus/real-world into the workspace as `real-world/` for the workspace-lint
  * suite, before the workbench opens it. Returns the environment that suite reads: where the copy
  * is, or which corpus was missing (the suite then fails under CI and is skipped elsewhere).
+ * BULKHEAD_REAL_WORLD_SOURCE points it elsewhere (to try the missing-corpus path, for one).
  */
-export function addRealWorldCorpus(workspace: string): NodeJS.ProcessEnv {
-  if (!existsSync(realWorldCorpus)) return { BULKHEAD_REAL_WORLD_MISSING: realWorldCorpus };
+export function addRealWorldCorpus(workspace: string, source = process.env['BULKHEAD_REAL_WORLD_SOURCE'] || realWorldCorpus): NodeJS.ProcessEnv {
+  if (!existsSync(source)) return { BULKHEAD_REAL_WORLD_MISSING: source };
   const dest = join(workspace, 'real-world');
-  cpSync(realWorldCorpus, dest, { recursive: true });
+  cpSync(source, dest, { recursive: true });
   return { BULKHEAD_REAL_WORLD: dest };
 }
 

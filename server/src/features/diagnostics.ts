@@ -113,7 +113,8 @@ export function registerDiagnostics(ctx: ServerContext): () => void {
       for (const c of ctx.companions) {
         (c as Partial<YamlCompanion>).setLateListener?.((uri) => {
           lateRounds.set(uri, (lateRounds.get(uri) ?? 0) + 1);
-          connection.languages.diagnostics.refresh().catch(() => undefined);
+          // Typed void, but a request: a client that refuses it must not leave a rejected promise.
+          Promise.resolve(connection.languages.diagnostics.refresh() as unknown).catch(() => undefined);
         });
       }
     }

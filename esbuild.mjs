@@ -2,6 +2,7 @@
 // `node esbuild.mjs` builds once; `--watch` rebuilds on change; `--production` minifies.
 import * as esbuild from 'esbuild';
 import { createRequire } from 'node:module';
+import { readFileSync, writeFileSync } from 'node:fs';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -33,6 +34,35 @@ const common = {
   external: ['prettier', 'prettier/*'],
 };
 
+/**
+ * V8 keeps a bundle's source in memory (for lazy compilation), and a single character above
+ * U+00FF anywhere makes it a two-byte string: twice the memory (4 MB instead of 2 for
+ * server-main.js). esbuild escapes such characters in code but keeps them in the comments it
+ * preserves (`/** … → … *\/` on class members). They are replaced by `?` on comment lines, one
+ * per UTF-16 unit, so source-map columns stay right; any left elsewhere are reported.
+ */
+const latin1Source = {
+  name: 'latin1-source',
+  setup(build) {
+    build.onEnd((result) => {
+      if (result.errors.length > 0 || !build.initialOptions.outfile) return;
+      const file = build.initialOptions.outfile;
+      const text = readFileSync(file, 'utf8');
+      if (!/[^\u0000-\u00ff]/.test(text)) return;
+      let left = 0;
+      const lines = text.split('\n').map((line) => {
+        if (!/[^\u0000-\u00ff]/.test(line)) return line;
+        const t = line.trimStart();
+        if (t.startsWith('//') || t.startsWith('/*') || (t.startsWith('*') && !t.startsWith('*='))) return line.replace(/[^\u0000-\u00ff]/g, (c) => '?'.repeat(c.length));
+        left++;
+        return line;
+      });
+      writeFileSync(file, lines.join('\n'));
+      if (left > 0) console.warn(`esbuild.mjs: ${file} keeps characters above U+00FF on ${left} line(s) outside comments; V8 will hold it as a two-byte string.`);
+    });
+  },
+};
+
 // The language server is split into bundles so that a start evaluates only what the first
 // document needs (issue 8, cold start and memory). server/out/server.js is a small boot file that
 // loads server-main.js through V8's code cache (server/src/boot/code-cache.ts). Heavy libraries
@@ -45,7 +75,7 @@ const prettierStub = Object.fromEntries(['prettier/standalone', 'prettier/plugin
 // yaml-language-server's dependencies (jsonc-parser, vscode-json-languageservice) ship UMD builds
 // whose dynamic requires esbuild cannot follow; their ESM builds bundle cleanly.
 // yaml-language-server imports prettier (for formatting, unused): a stub keeps the bundle self-contained.
-const serverCommon = { ...common, mainFields: ['module', 'main'], external: [], alias: prettierStub };
+const serverCommon = { ...common, mainFields: ['module', 'main'], external: [], alias: prettierStub, plugins: [...common.plugins, latin1Source] };
 /** Bundles loaded on first use: file name in server/out → the import specifiers it serves. */
 const LAZY_CHUNKS = [
   // The shell parser (GopherJS, 3 MB): only when a RUN instruction is analysed.
@@ -106,7 +136,7 @@ const exportsOf = (chunk) => {
 const builds = [
   { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'client/out/extension.js', external: [...common.external, 'vscode'] },
   { ...serverCommon, entryPoints: ['server/src/boot/server-boot.ts'], outfile: `${serverOut}/server.js` },
-  { ...serverCommon, entryPoints: ['server/src/server.ts'], outfile: `${serverOut}/server-main.js`, plugins: [...common.plugins, lazyChunks(exportsOf)] },
+  { ...serverCommon, entryPoints: ['server/src/server.ts'], outfile: `${serverOut}/server-main.js`, plugins: [...serverCommon.plugins, lazyChunks(exportsOf)] },
   { ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'server/out/cli.js' },
 ];
 

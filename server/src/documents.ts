@@ -128,8 +128,17 @@ export function analyse(doc: TextDocument, settings: BulkheadSettings, onRuleErr
   return { uri: doc.uri, version: doc.version, kind, settings, result, ignoreIds, activeRules, durationMs: performance.now() - started, lintedAt: new Date(), unreadable, configFiles: config.files, profile: config.policy.profile ?? DEFAULT_POLICY.profile, policy: { ...DEFAULT_POLICY, ...config.policy }, excluded: settings.enable && config.ignored ? `Excluded by ${config.ignoredBy ?? 'ignorePaths'}.` : undefined };
 }
 
-/** The analysis cache of one server. */
+/**
+ * Analyses kept at most: those of the most recently used documents. An analysis holds the
+ * document's findings with their fixes (≈ 10 KB on average, some 100 KB); with hundreds of open
+ * documents most are never looked at again, and a pull of an unchanged version is answered with
+ * its result id (features/diagnostics.ts). A dropped one is linted again when a request needs it.
+ */
+export const MAX_ANALYSES = 64;
+
+/** The analysis cache of one server (least recently used analyses dropped beyond `maxEntries`). */
 export class AnalysisCache {
+  /** In order of use, oldest first. */
   private readonly entries = new Map<string, Analysis>();
   /** Incremental lint state of the documents being edited (multi-document YAML is re-linted per changed document). */
   private readonly memory = new LintMemory();
@@ -139,18 +148,31 @@ export class AnalysisCache {
     private readonly onRuleError: (uri: string, ruleId: string, error: unknown) => void,
     private readonly onAnalysed: (a: Analysis) => void,
     private readonly configs: () => ConfigResolver | undefined = () => undefined,
+    private readonly maxEntries = MAX_ANALYSES,
   ) {}
+
+  private keep(a: Analysis): void {
+    this.entries.delete(a.uri);
+    this.entries.set(a.uri, a);
+    for (const uri of this.entries.keys()) {
+      if (this.entries.size <= this.maxEntries) break;
+      this.entries.delete(uri);
+    }
+  }
 
   /** The analysis of the document's current version, linting it when not cached. */
   async get(doc: TextDocument): Promise<Analysis> {
     const cached = this.entries.get(doc.uri);
-    if (cached && cached.version === doc.version) return cached;
+    if (cached && cached.version === doc.version) {
+      this.keep(cached);
+      return cached;
+    }
     const generation = this.settings.generation;
     const settings = await this.settings.get(doc.uri);
     const again = this.entries.get(doc.uri);
     if (again && again.version === doc.version && generation === this.settings.generation) return again;
     const a = analyse(doc, settings, (ruleId, error) => this.onRuleError(doc.uri, ruleId, error), this.configs(), this.memory);
-    if (generation === this.settings.generation) this.entries.set(doc.uri, a);
+    if (generation === this.settings.generation) this.keep(a);
     this.onAnalysed(a);
     return a;
   }

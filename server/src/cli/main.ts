@@ -9,6 +9,11 @@ import { imageCommand } from './image';
 import { LINT_HELP, MAIN_HELP, RULES_HELP } from './help';
 import { toolVersion } from './version';
 import { isLintWorker, runLintWorker } from './worker-pool';
+import { setShellParserOptions } from '../../../rules/src/api';
+
+// The shell-parse cache (keyed by RUN script text) pays off when the same document is linted
+// again and again (the editor); a batch run reads each file once, so it would only hold memory.
+setShellParserOptions({ cacheSize: 0 });
 
 const COMMAND_HELP: Record<string, string> = { lint: LINT_HELP, rules: RULES_HELP };
 

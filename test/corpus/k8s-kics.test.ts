@@ -65,6 +65,7 @@ export const ALLOW: Readonly<Record<string, string>> = {
   'workload_host_port_not_specified/positive.yaml:24': 'we report hostPort on line 27',
   'statefulset_without_pod_disruption_budget/negative.yaml': 'the budget selects app=nginx33 AND run=test; KICS counts one shared label (run: test) as a match, but the StatefulSet pods (app=nginx123) are not selected',
   'service_does_not_target_pod/positive2.yaml:12': 'numeric targetPort 9377 that no container declares: containerPort is informational and traffic reaches an undeclared port; we judge only named target ports',
+  'audit_policy_not_cover_key_security_concerns/positive2.yaml': 'KICS anchors all 7 findings on `rules`; we report the level of the rule that decides (RequestResponse on line 5 for secrets/configmaps/tokenreviews, None on line 13 for exec/port-forward/proxy)',
   // Control-plane flags (kube-apiserver-flags, kubelet-flags, kubelet-config).
   'audit_policy_file_not_defined/positive2.yaml': '--audit-policy-file is set; KICS also requires the named file to be among the scanned files, a host path we cannot see',
   'client_certificate_authentication_not_setup_properly/positive1.yaml': 'kubelet --client-ca-file=/var/lib/ca.txt: KICS wants a .pem/.crt file name; the name says nothing about the content',
@@ -82,7 +83,6 @@ export const ALLOW: Readonly<Record<string, string>> = {
 export const OUT_OF_SCOPE: readonly (readonly [RegExp, string])[] = [
   [/^psp_|root_containers_admitted|net_raw_capabilities_disabled_for_psp|not_limited_capabilities_for_pod_security_policy/, 'PodSecurityPolicy was removed in Kubernetes 1.25 (deprecated-api-version reports the object)'],
   [/pod_security_policy_admission_control_plugin|security_context_deny_admission_control_plugin/, 'asks to enable admission plugins that were removed (PodSecurityPolicy in 1.25, SecurityContextDeny in 1.30): an API server given them does not start'],
-  [/audit_policy_not_cover_key_security_concerns/, 'judging an audit Policy needs an organisation-specific list of resources and levels'],
   [/hpa_targets_invalid_object|statefulset_(requests_storage|without_service_name)|incorrect_volume_claim/, 'reliability or hygiene that needs other files or is not a fault (HPA metric targets, StatefulSet storage and headless services, claim access modes)'],
   [/cni_plugin|ensure_administrative_boundaries|using_kubernetes_native_secret_management/, 'not decidable from manifests (cluster setup or organisational advice)'],
   [/service_account_allows_access_secrets|pod_or_container_without_(limit_range|resource_quota)|ingress_controller_exposes_workload/, 'needs cross-file resolution (bindings to roles, namespace policies, ingress to workload); partly covered per file by rbac-secrets-access and namespace-limitrange-quota'],

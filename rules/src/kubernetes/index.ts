@@ -94,6 +94,7 @@ import labelInvalid from './label-invalid';
 import podAntiAffinityMissing from './pod-anti-affinity-missing';
 import pdbMissing from './pdb-missing';
 import serviceSelectsNoPods from './service-selects-no-pods';
+import auditPolicyCoverage from './audit-policy-coverage';
 import imageUntrustedRegistry from './image-untrusted-registry';
 
 export const KUBERNETES_RULES: readonly AnyRule[] = [
@@ -191,5 +192,6 @@ export const KUBERNETES_RULES: readonly AnyRule[] = [
   podAntiAffinityMissing, // K8S094
   pdbMissing, // K8S095
   serviceSelectsNoPods, // K8S096
+  auditPolicyCoverage, // K8S097
   imageUntrustedRegistry, // K8S099
 ];

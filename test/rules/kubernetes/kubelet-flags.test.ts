@@ -29,6 +29,7 @@ ruleTester(rule, {
   ],
   invalid: [
     ...ROWS.map(([flag, messageId]) => ({ code: kubelet([flag]), name: `${messageId}: ${flag}`, errors: [{ messageId, line: wordLine(2) }] })),
+    { code: kubelet(['--read_only_port=10255']), name: 'underscores in the flag name', errors: [{ messageId: 'readOnlyPort', line: wordLine(2) }] },
     {
       code: pod('containers:\n  - name: k\n    image: foo/bar\n    command: ["kubelet"]\n    args: ["--anonymous-auth", "true", "--read-only-port", "1"]\n'),
       name: 'flow args with separate values',

@@ -42,6 +42,11 @@ function componentOf(word: string): Component | undefined {
   return name === 'etcd' || name === 'kubelet' || name === 'kube-apiserver' || name === 'kube-controller-manager' || name === 'kube-scheduler' ? name : undefined;
 }
 
+/** The components normalise `_` to `-` in flag names (`--anonymous_auth` is `--anonymous-auth`). */
+function flagName(raw: string): string {
+  return raw.replace(/_/g, '-');
+}
+
 /** Parses the `--flags` of a list of command-line words; words that are not flags (or their values) are skipped. */
 function parseFlags(words: { text: string; node: unknown }[]): Map<string, FlagUse> {
   const flags = new Map<string, FlagUse>();
@@ -50,12 +55,12 @@ function parseFlags(words: { text: string; node: unknown }[]): Map<string, FlagU
     if (!w || !w.text.startsWith('--') || w.text.length < 3) continue;
     const eq = w.text.indexOf('=');
     if (eq > 2) {
-      flags.set(w.text.slice(2, eq), { value: w.text.slice(eq + 1), node: w.node });
+      flags.set(flagName(w.text.slice(2, eq)), { value: w.text.slice(eq + 1), node: w.node });
       continue;
     }
     const next = words[i + 1];
     const separate = next !== undefined && next.text !== '' && !next.text.startsWith('-');
-    flags.set(w.text.slice(2), { value: separate ? next.text : 'true', node: w.node });
+    flags.set(flagName(w.text.slice(2)), { value: separate ? next.text : 'true', node: w.node });
     if (separate) i++;
   }
   return flags;

@@ -17,13 +17,22 @@ import { DEFAULT_WAIT_MS, EXTENSION_ID, codeOf } from './util';
 export const EDITOR_ONLY_SOURCES: ReadonlySet<string> = new Set(['dockerfile-utils', 'bulkhead-schema']);
 export const EDITOR_ONLY_CODES: ReadonlySet<string> = new Set(['unused-suppression']);
 
-/** Per file (path relative to the corpus copy, `/`-separated): sorted `code@line:column` keys, 1-based. */
+/** Per file (path relative to the corpus copy, `/`-separated): sorted `code@line:column severity` keys, 1-based. */
 export type Keys = Map<string, string[]>;
 
 interface CliPosition {
   readonly line: number;
   readonly column: number;
+  readonly severity: string;
 }
+
+/** The CLI's severity names for VS Code's DiagnosticSeverity values. */
+const SEVERITY_NAMES: Record<vscode.DiagnosticSeverity, string> = {
+  [vscode.DiagnosticSeverity.Error]: 'error',
+  [vscode.DiagnosticSeverity.Warning]: 'warning',
+  [vscode.DiagnosticSeverity.Information]: 'info',
+  [vscode.DiagnosticSeverity.Hint]: 'hint',
+};
 interface CliReport {
   readonly files: readonly { path: string; findings: readonly (CliPosition & { ruleId: string })[]; problems: readonly (CliPosition & { code: string })[] }[];
   readonly summary: { filesRead: number; filesChecked: number };
@@ -47,7 +56,7 @@ export function cliKeys(dir: string): Promise<{ keys: Keys; filesRead: number; f
         const report = JSON.parse(stdout) as CliReport;
         const keys: Keys = new Map();
         for (const f of report.files) {
-          const list = [...f.findings.map((x) => `${x.ruleId}@${x.line}:${x.column}`), ...f.problems.map((x) => `${x.code}@${x.line}:${x.column}`)];
+          const list = [...f.findings.map((x) => `${x.ruleId}@${x.line}:${x.column} ${x.severity}`), ...f.problems.map((x) => `${x.code}@${x.line}:${x.column} ${x.severity}`)];
           if (list.length > 0) keys.set(f.path.split(sep).join('/'), list.sort());
         }
         resolve({ keys, filesRead: report.summary.filesRead, filesChecked: report.summary.filesChecked });
@@ -76,7 +85,7 @@ export function editorKeys(dir: string): { keys: Keys; editorOnly: number } {
     for (const d of diags) {
       const code = codeOf(d) ?? '?';
       if (EDITOR_ONLY_SOURCES.has(d.source ?? '') || EDITOR_ONLY_CODES.has(code)) editorOnly++;
-      else list.push(`${code}@${d.range.start.line + 1}:${d.range.start.character + 1}`);
+      else list.push(`${code}@${d.range.start.line + 1}:${d.range.start.character + 1} ${SEVERITY_NAMES[d.severity]}`);
     }
     if (list.length > 0) keys.set(rel, list.sort());
   }

@@ -269,6 +269,14 @@ describe('workspace lint (real-world corpus)', function () {
     t = Date.now();
     unlinkSync(added);
     await timed(waitForDiagnostics(addedUri, (ds) => ds.length === 0, 'the deleted file to lose its problems'), t);
+    // A folder deleted with a followed file in it (VS Code may report only the folder).
+    const nested = join(dir, 'added', 'deep', 'Dockerfile');
+    mkdirSync(join(dir, 'added', 'deep'), { recursive: true });
+    writeFileSync(nested, 'FROM node:latest\nUSER node\n');
+    await waitForCode(vscode.Uri.file(nested), 'DF001');
+    t = Date.now();
+    rmSync(join(dir, 'added'), { recursive: true });
+    await timed(waitForDiagnostics(vscode.Uri.file(nested), (ds) => ds.length === 0, 'the deleted folder\'s file to lose its problems'), t);
 
     // New files in a followed folder: a Dockerfile is linted, a text file is not (as in the first run).
     const named = join(dir, 'dockerfiles', 'added_Dockerfile');

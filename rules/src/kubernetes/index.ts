@@ -95,6 +95,7 @@ import podAntiAffinityMissing from './pod-anti-affinity-missing';
 import pdbMissing from './pdb-missing';
 import serviceSelectsNoPods from './service-selects-no-pods';
 import auditPolicyCoverage from './audit-policy-coverage';
+import statefulsetServiceHeadless from './statefulset-service-headless';
 import imageUntrustedRegistry from './image-untrusted-registry';
 
 export const KUBERNETES_RULES: readonly AnyRule[] = [
@@ -193,5 +194,6 @@ export const KUBERNETES_RULES: readonly AnyRule[] = [
   pdbMissing, // K8S095
   serviceSelectsNoPods, // K8S096
   auditPolicyCoverage, // K8S097
+  statefulsetServiceHeadless, // K8S098
   imageUntrustedRegistry, // K8S099
 ];

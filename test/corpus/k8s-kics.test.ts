@@ -83,7 +83,8 @@ export const ALLOW: Readonly<Record<string, string>> = {
 export const OUT_OF_SCOPE: readonly (readonly [RegExp, string])[] = [
   [/^psp_|root_containers_admitted|net_raw_capabilities_disabled_for_psp|not_limited_capabilities_for_pod_security_policy/, 'PodSecurityPolicy was removed in Kubernetes 1.25 (deprecated-api-version reports the object)'],
   [/pod_security_policy_admission_control_plugin|security_context_deny_admission_control_plugin/, 'asks to enable admission plugins that were removed (PodSecurityPolicy in 1.25, SecurityContextDeny in 1.30): an API server given them does not start'],
-  [/hpa_targets_invalid_object|statefulset_requests_storage|incorrect_volume_claim/, 'reliability or hygiene that needs other files or is not a fault (HPA metric targets, StatefulSet storage requests, claim access modes)'],
+  [/hpa_targets_invalid_object/, 'an Object metric without describedObject.name is a schema error the API server rejects (schema validation, not a lint rule)'],
+  [/statefulset_requests_storage|incorrect_volume_claim/, 'not a fault: a StatefulSet requesting storage is informational, and Kubernetes does not require exactly one ReadWriteOnce claim template'],
   [/cni_plugin|ensure_administrative_boundaries|using_kubernetes_native_secret_management/, 'not decidable from manifests (cluster setup or organisational advice)'],
   [/service_account_allows_access_secrets|pod_or_container_without_(limit_range|resource_quota)|ingress_controller_exposes_workload/, 'needs cross-file resolution (bindings to roles, namespace policies, ingress to workload); partly covered per file by rbac-secrets-access and namespace-limitrange-quota'],
   [/tiller_deployment_is_accessible/, 'KICS judges the Tiller --listen address; we report every Tiller deployment (tiller-deployed)'],

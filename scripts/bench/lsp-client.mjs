@@ -102,7 +102,7 @@ export class LspClient {
           diagnostic: { dynamicRegistration: false, relatedDocumentSupport: false },
           codeAction: { dynamicRegistration: false, codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source.fixAll'] } } },
         },
-        workspace: { configuration: true, diagnostics: { refreshSupport: true }, workspaceFolders: false },
+        workspace: { configuration: true, diagnostics: { refreshSupport: !process.env.BENCH_NO_REFRESH }, workspaceFolders: false },
       },
     });
     this.capabilities = result.capabilities ?? {};

@@ -30,6 +30,9 @@ export function schemasDir(): string {
   return candidates.find((d) => existsSync(join(d, 'kubernetes.json'))) ?? candidates[0]!;
 }
 
+/** Quiet time after the last pull of a document before its edited documents' schema validation runs (pull mode). */
+export const LATE_SCHEMA_DELAY_MS = 150;
+
 /** Folder prefix of the synthetic document URIs that select a schema (see `configure`). */
 const SYNTHETIC_ROOT = 'bulkhead-schema';
 
@@ -127,8 +130,9 @@ export interface YamlCompanion extends Companion, YamlEditing {
   forget(uri: string): void;
   /**
    * Pull mode with refresh: edited documents of a multi-document file are validated after the
-   * pull is answered (it carries their previous schema diagnostics, moved through the edit), and
-   * `listener` is called when the new ones are ready, so the client pulls again.
+   * pull is answered (it carries their previous schema diagnostics, moved through the edit) and
+   * typing paused (LATE_SCHEMA_DELAY_MS), and `listener` is called when the new ones are ready,
+   * so the client pulls again.
    */
   setLateListener(listener: (uri: string) => void): void;
 }
@@ -194,6 +198,31 @@ export function createYamlCompanion(): YamlCompanion {
   /** Segments are validated under one synthetic URI per kind; yaml-language-server caches its parse by URI and version, so each gets a new version. */
   let segmentVersion = 0;
   let lateListener: ((uri: string) => void) | undefined;
+  const timers = new Map<string, NodeJS.Timeout>();
+  /**
+   * Validates the edited segments once the document has had no pull for LATE_SCHEMA_DELAY_MS
+   * (while typing, every keystroke answers with the moved previous diagnostics and nothing is
+   * validated twice), then asks the client to pull again.
+   */
+  const schedule = (uri: string, kind: string, owner: DocumentState): void => {
+    clearTimeout(timers.get(uri));
+    timers.set(uri, setTimeout(() => {
+      timers.delete(uri);
+      if (states.get(uri) !== owner) return;
+      const jobs = owner.order.filter((o) => o.entry.stale).map((o) => (o.entry.job ??= validate(segmentDocument(kind, o.text)).then(
+        (items) => {
+          o.entry.items = items;
+          o.entry.stale = false;
+        },
+        () => {
+          o.entry.stale = false;
+        },
+      )));
+      void Promise.all(jobs).then(() => {
+        if (states.get(uri) === owner) lateListener?.(uri);
+      });
+    }, LATE_SCHEMA_DELAY_MS));
+  };
   const segmentDocument = (kind: string, segText: string): TextDocument => TextDocument.create(`file:///${SYNTHETIC_ROOT}-${kind}/segment.yaml`, 'yaml', ++segmentVersion, segText);
   const validateSegments = async (doc: TextDocument, v: TextDocument, kind: string): Promise<Diagnostic[] | undefined> => {
     const text = v.getText();
@@ -240,27 +269,7 @@ export function createYamlCompanion(): YamlCompanion {
       const line = v.positionAt(starts[i] ?? 0).line;
       for (const d of order[i]!.entry.items) out.push(shiftDiagnostic(d, line));
     }
-    const pending = order.filter((o) => o.entry.stale);
-    if (pending.length > 0 && lateListener) {
-      const notify = lateListener;
-      const uri = doc.uri;
-      const owner = state;
-      // After the answer is written: validate, then let the client pull the document again.
-      setImmediate(() => {
-        const jobs = pending.map((o) => (o.entry.job ??= validate(segmentDocument(kind, o.text)).then(
-          (items) => {
-            o.entry.items = items;
-            o.entry.stale = false;
-          },
-          () => {
-            o.entry.stale = false;
-          },
-        )));
-        void Promise.all(jobs).then(() => {
-          if (states.get(uri) === owner) notify(uri);
-        });
-      });
-    }
+    if (order.some((o) => o.entry.stale) && lateListener) schedule(doc.uri, kind, state);
     return out;
   };
 
@@ -286,6 +295,8 @@ export function createYamlCompanion(): YamlCompanion {
       lateListener = listener;
     },
     forget(uri: string): void {
+      clearTimeout(timers.get(uri));
+      timers.delete(uri);
       for (const kind of Object.keys(SCHEMA_FILES)) parsed.drop(`file:///${SYNTHETIC_ROOT}-${kind}/${encodeURIComponent(uri)}`);
       states.delete(uri);
     },

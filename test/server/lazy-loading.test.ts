@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import type { Diagnostic, Hover } from 'vscode-languageserver-protocol';
 import { TestClient, PULL_CAPABILITIES, repoRoot, serverModule } from './lsp-client';
 import { loadBundle, loadReports, writeCodeCaches } from '../../server/src/boot/code-cache';
+import { heapFlags } from '../../server/src/boot/heap';
 
 interface LoadLine {
   file: string;
@@ -216,5 +217,15 @@ describe('loadBundle', () => {
     } finally {
       delete process.env.BULKHEAD_CODE_CACHE;
     }
+  });
+});
+
+describe('heap settings of the server process', () => {
+  it('keeps the young generation small and the old generation at 2× its live size, unless the process was given heap options', () => {
+    assert.deepEqual(heapFlags([], undefined), ['--semi-space-growth-factor=1', '--heap-growing-percent=100']);
+    assert.deepEqual(heapFlags(['--inspect=6009'], ''), ['--semi-space-growth-factor=1', '--heap-growing-percent=100']);
+    assert.deepEqual(heapFlags(['--max-semi-space-size=8'], undefined), ['--heap-growing-percent=100']);
+    assert.deepEqual(heapFlags([], '--max-old-space-size=512'), ['--semi-space-growth-factor=1']);
+    assert.deepEqual(heapFlags(['--max_semi_space_size=8', '--heap-growing-percent=50'], undefined), []);
   });
 });

@@ -207,7 +207,8 @@ export function lint(input: LintInput, options: LintOptions = {}): LintResult {
   const withSeverity: Finding[] = [];
   for (const f of raw) {
     const sev = severities.get(f.ruleId) ?? f.severity;
-    if (sev !== 'off') withSeverity.push({ ...f, severity: sev });
+    // Unchanged findings stay the same objects (the editor reuses findings of unchanged documents).
+    if (sev !== 'off') withSeverity.push(sev === f.severity ? f : { ...f, severity: sev });
   }
   const { kept, suppressed, unused } = applySuppressions(withSeverity, commentLines, rules);
   return { kind, findings: dedupe(kept), problems, suppressed, unusedSuppressions: unused, skipped: undefined, crashedRules };

@@ -40,7 +40,19 @@ export interface UnusedIgnoreData {
 /** Rules by id (a diagnostic is made for every finding on every pull: hundreds in a large manifest). */
 const RULES_BY_ID = new Map(RULES.map((r) => [r.id, r]));
 
+/** Diagnostics made per finding object: findings of unchanged documents are the same objects from one keystroke to the next. */
+const diagnosticOf = new WeakMap<Finding, Diagnostic>();
+
 export function findingDiagnostic(f: Finding): Diagnostic {
+  let d = diagnosticOf.get(f);
+  if (!d) {
+    d = makeFindingDiagnostic(f);
+    diagnosticOf.set(f, d);
+  }
+  return d;
+}
+
+function makeFindingDiagnostic(f: Finding): Diagnostic {
   const rule = RULES_BY_ID.get(f.ruleId);
   const data: FindingData = { ruleId: f.ruleId, fixable: rule?.fix ?? 'none', hasFix: f.fix !== undefined, suggestions: f.suggestions.length };
   return {
@@ -104,6 +116,7 @@ export function stalePull(): ResponseError<DiagnosticServerCancellationData> {
 /** Registers the diagnostics path and returns a function that re-validates every open document. */
 export function registerDiagnostics(ctx: ServerContext): () => void {
   const { connection, documents } = ctx;
+  for (const c of ctx.companions) (c as Partial<YamlCompanion>).setOpenDocuments?.((uri) => documents.get(uri) !== undefined);
   if (ctx.client.pullDiagnostics) {
     // Diagnostics that companions finish after a pull was answered (schema validation of edited
     // documents of a multi-document file): a new result id for the document, and a refresh so

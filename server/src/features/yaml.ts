@@ -135,6 +135,8 @@ export interface YamlCompanion extends Companion, YamlEditing {
    * so the client pulls again.
    */
   setLateListener(listener: (uri: string) => void): void;
+  /** Which documents are open in the editor: only those keep per-document state (files linted from disk are validated whole). */
+  setOpenDocuments(isOpen: (uri: string) => boolean): void;
 }
 
 /** Creates the YAML companion. */
@@ -198,6 +200,7 @@ export function createYamlCompanion(): YamlCompanion {
   /** Segments are validated under one synthetic URI per kind; yaml-language-server caches its parse by URI and version, so each gets a new version. */
   let segmentVersion = 0;
   let lateListener: ((uri: string) => void) | undefined;
+  let isOpen: (uri: string) => boolean = () => false;
   const timers = new Map<string, NodeJS.Timeout>();
   /**
    * Validates the edited segments once the document has had no pull for LATE_SCHEMA_DELAY_MS
@@ -228,6 +231,7 @@ export function createYamlCompanion(): YamlCompanion {
     const text = v.getText();
     let state = states.get(doc.uri);
     if (!state) {
+      if (!isOpen(doc.uri)) return undefined;
       const splitter = new DocumentSplitter();
       // Single-document files are validated whole, and nothing is kept for them.
       if (splitter.update(text).length < 2) return undefined;
@@ -293,6 +297,9 @@ export function createYamlCompanion(): YamlCompanion {
     },
     setLateListener(listener: (uri: string) => void): void {
       lateListener = listener;
+    },
+    setOpenDocuments(predicate: (uri: string) => boolean): void {
+      isOpen = predicate;
     },
     forget(uri: string): void {
       clearTimeout(timers.get(uri));

@@ -124,7 +124,9 @@ function propertiesOf(node: AstInstruction): KeyValue[] {
   }));
 }
 
-function heredocsOf(node: AstInstruction, lines: LineIndex): HeredocBody[] {
+function heredocsOf(node: AstInstruction, lines: LineIndex, argsText: string): HeredocBody[] {
+  // Every heredoc starts with `<<` in the arguments; dockerfile-ast's scan is costly, so skip it without one.
+  if (!argsText.includes('<<')) return [];
   const withHeredocs = node as unknown as { getHeredocs?: () => { getName(): string; getContentRange(): Range | null }[] };
   if (typeof withHeredocs.getHeredocs !== 'function') return [];
   let heredocs: { getName(): string; getContentRange(): Range | null }[];
@@ -146,17 +148,18 @@ function buildInstruction(node: AstInstruction, outer: AstInstruction, onbuild: 
   const json = node instanceof JSONInstruction && node.getOpeningBracket() !== null && node.getClosingBracket() !== null
     ? node.getJSONStrings().map((s) => ({ value: s.getValue(), range: s.getRange() }))
     : undefined;
+  const argsText = argsRange ? lines.slice(argsRange) : '';
   return {
     keyword: node.getKeyword().toUpperCase(),
     range: outer.getRange(),
     keywordRange: node.getInstructionRange(),
     args: node.getArguments().map((a) => ({ value: a.getValue(), range: a.getRange() })),
-    argsText: argsRange ? lines.slice(argsRange) : '',
+    argsText,
     argsRange,
     flags: flagsOf(node),
     json,
     properties: propertiesOf(node),
-    heredocs: heredocsOf(node, lines),
+    heredocs: heredocsOf(node, lines, argsText),
     onbuild,
     stageIndex,
     index,

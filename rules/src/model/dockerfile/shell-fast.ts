@@ -170,8 +170,8 @@ class FastParser {
     const stmts = [first];
     for (;;) {
       this.skipBlanks();
-      const two = this.s.slice(this.i, this.i + 2);
-      if (two !== '&&' && two !== '||') break;
+      const c = this.s[this.i];
+      if ((c !== '&' && c !== '|') || this.s[this.i + 1] !== c) break;
       this.i += 2;
       this.skipBlanksAndNewlines();
       stmts.push(this.pipeline());
@@ -358,6 +358,11 @@ class FastParser {
         continue;
       }
       const w = this.glued(this.word());
+      if (words.length > 0 && !decl) {
+        words.push(w);
+        first = false;
+        continue;
+      }
       const lead = w.parts[0]!;
       const leadRaw = lead.kind === 'lit' ? this.s.slice(lead.from, lead.to) : '';
       if (decl) {

@@ -3,6 +3,8 @@
 import * as esbuild from 'esbuild';
 import { createRequire } from 'node:module';
 import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -91,17 +93,22 @@ const LAZY_CHUNKS = [
   },
 ];
 
-/** The entry of a lazy chunk: the specifier itself, or a module re-exporting the named bindings of several. */
+/**
+ * The entry of a lazy chunk: the CommonJS module itself, or a module re-exporting the named
+ * bindings of several. Packages resolve from this file's folder, not the working directory
+ * (scripts/package-vsix.mjs builds in a staging folder without node_modules).
+ */
+const repoDir = dirname(fileURLToPath(import.meta.url));
 function chunkEntry({ chunk, specifiers }) {
   const list = Object.entries(specifiers);
-  if (list.length === 1 && list[0][1] === null) return { entryPoints: [list[0][0]] };
-  return { stdin: { contents: list.map(([spec, names]) => `export { ${names.join(', ')} } from '${spec}';`).join('\n'), resolveDir: process.cwd(), sourcefile: chunk } };
+  if (list.length === 1 && list[0][1] === null) return { entryPoints: [createRequire(import.meta.url).resolve(list[0][0])] };
+  return { stdin: { contents: list.map(([spec, names]) => `export { ${names.join(', ')} } from '${spec}';`).join('\n'), resolveDir: repoDir, sourcefile: chunk } };
 }
 
 /** Resolves the lazy specifiers in server-main.js to stubs; `exportsOf(chunk)` lists a chunk's export names. */
 function lazyChunks(exportsOf) {
   const bySpecifier = new Map(LAZY_CHUNKS.flatMap((c) => Object.keys(c.specifiers).map((s) => [s, c.chunk])));
-  const codeCache = new URL('./server/src/boot/code-cache.ts', import.meta.url).pathname;
+  const codeCache = join(repoDir, 'server', 'src', 'boot', 'code-cache.ts');
   return {
     name: 'lazy-chunks',
     setup(build) {
@@ -129,7 +136,8 @@ const chunkBuilds = LAZY_CHUNKS.map((c) => ({ ...serverCommon, ...chunkEntry(c),
 /** Export names of a built chunk, read by loading it (so a stub never misses a binding). */
 const chunkExports = new Map();
 const exportsOf = (chunk) => {
-  if (!chunkExports.has(chunk)) chunkExports.set(chunk, Object.keys(createRequire(import.meta.url)(`./${serverOut}/${chunk}`)));
+  // outfile paths are relative to the working directory (the staging folder when packaging).
+  if (!chunkExports.has(chunk)) chunkExports.set(chunk, Object.keys(createRequire(import.meta.url)(resolve(serverOut, chunk))));
   return chunkExports.get(chunk);
 };
 

@@ -76,7 +76,8 @@ function writeCache(dir: string, name: string, key: string, script: Script): voi
     writeFileSync(tmp, Buffer.concat([createHash('sha1').update(data).digest(), data]));
     renameSync(tmp, target);
     for (const f of readdirSync(dir)) {
-      if (f.startsWith(`${name}.`) && f !== basename(target) && !f.endsWith('.tmp')) unlinkSync(join(dir, f));
+      // Other keys, and temporary files a killed server left (a concurrent writer's rename then fails harmlessly).
+      if (f.startsWith(`${name}.`) && f !== basename(target)) unlinkSync(join(dir, f));
     }
   } catch {
     // Read-only or full disk: the next start compiles without a cache, as it would anyway.

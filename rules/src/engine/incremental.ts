@@ -31,6 +31,9 @@ interface SegmentRun {
   dependent: AnyRule[];
 }
 
+/** Documents at least this long are kept split from their first lint on (see DocumentMemory.parse). */
+const EAGER_CHARS = 16_384;
+
 /** Incremental state of one document. */
 export class DocumentMemory {
   /** The text of the last lint that went through the full parse (editing starts from it). */
@@ -41,13 +44,14 @@ export class DocumentMemory {
   private runKey = '';
 
   /**
-   * Parses the text incrementally, or returns undefined for the first version of a document: a
-   * document that is never edited costs no more than a plain lint (no split, nothing kept but
-   * its text).
+   * Parses the text incrementally, or returns undefined for the first version of a small
+   * document: a document that is never edited costs no more than a plain lint (no split, nothing
+   * kept but its text). A large one is split from its first version on, so that its first
+   * keystroke does not pay for the split and every document's first per-document lint.
    */
   parse(text: string): IncrementalYaml | undefined {
     if (!this.yaml) {
-      if (this.lastText === undefined || this.lastText === text) {
+      if (text.length < EAGER_CHARS && (this.lastText === undefined || this.lastText === text)) {
         this.lastText = text;
         return undefined;
       }

@@ -270,7 +270,8 @@ export function createYamlCompanion(): YamlCompanion {
     state.order = order;
     const out: Diagnostic[] = [];
     for (let i = 0; i < order.length; i++) {
-      const line = v.positionAt(starts[i] ?? 0).line;
+      // The editor's document keeps its line offsets up to date across edits; the copy `v` would compute them again.
+      const line = doc.positionAt(starts[i] ?? 0).line;
       for (const d of order[i]!.entry.items) out.push(shiftDiagnostic(d, line));
     }
     if (order.some((o) => o.entry.stale) && lateListener) schedule(doc.uri, kind, state);

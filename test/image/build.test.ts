@@ -13,16 +13,7 @@ import { findEngine, isValidImageReference } from '../../server/src/image/source
 import { scanImage } from '../../server/src/image/scan';
 import { buildImage, dockerArchive, tmpDir } from './helpers';
 import { BUILT_SPEC, DOCKERFILE } from './build-fixture';
-import { calls, fakeEnv, installFakes } from './fakes';
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
+import { alive, calls, fakeEnv, installFakes } from './fakes';
 
 function setup(): { dir: string; project: string; dockerfile: string; env: (extra?: Record<string, string>) => NodeJS.ProcessEnv; docker: string } {
   const dir = tmpDir();

@@ -7,16 +7,7 @@ import { ScanError } from '../../server/src/image/model';
 import { runExternal } from '../../server/src/image/scanners/external';
 import { scanImage } from '../../server/src/image/scan';
 import { buildImage, dockerArchive, makeTar, tmpDir } from './helpers';
-import { installFakes } from './fakes';
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
+import { alive, installFakes } from './fakes';
 
 describe('cancellation', () => {
   it('an AbortSignal stops the built-in audit promptly with a "cancelled" error', async () => {

@@ -123,3 +123,13 @@ export function calls(dir: string, tool: string): string[][] {
     .filter(Boolean)
     .map((l) => JSON.parse(l) as string[]);
 }
+
+/** Whether a process (say, one a fake tool recorded in FAKE_PID_FILE) still exists. */
+export function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -4,19 +4,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { before, describe, it } from 'node:test';
 import { cli, imagesDir, scannersDir, sharedMissing, tmpDir, type JsonResult } from './helpers';
-import { argsFile, fakeEnv, installFakes } from './fakes';
+import { alive, argsFile, fakeEnv, installFakes } from './fakes';
 
 const skip = sharedMissing();
 const archive = path.join(imagesDir, 'insecure.docker-archive.tar');
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 describe('external scanners with fake executables', { skip }, () => {
   let dir = '';

@@ -1,5 +1,5 @@
 import { defineRule } from '../engine/rule';
-import { flagMessages, flagRule as r, invocationOf, kicsByMessage, runFlagChecks, type FlagCheck } from '../model/kubernetes/component-flags';
+import { flagMessages, flagRule as r, kicsByMessage, componentFlagHook, type FlagCheck } from '../model/kubernetes/component-flags';
 import { staticPodYaml } from '../model/kubernetes/examples';
 
 /** One row per flag requirement (CIS Kubernetes Benchmark section 2); each row is its own message. */
@@ -43,10 +43,6 @@ export default defineRule({
     },
   },
   hooks: {
-    onContainer(c, ctx) {
-      const inv = invocationOf(c);
-      if (inv?.component !== 'etcd') return;
-      for (const p of runFlagChecks(inv, CHECKS)) ctx.report({ at: p.range, messageId: p.check.id, args: ['etcd', p.problem] });
-    },
+    onContainer: componentFlagHook('etcd', CHECKS),
   },
 });

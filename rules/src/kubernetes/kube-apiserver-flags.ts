@@ -1,5 +1,5 @@
 import { defineRule } from '../engine/rule';
-import { cipherCheck, durationSeconds, flagMessages, flagRule as r, invocationOf, kicsByMessage, runFlagChecks, type FlagCheck } from '../model/kubernetes/component-flags';
+import { cipherCheck, durationSeconds, flagMessages, flagRule as r, kicsByMessage, componentFlagHook, type FlagCheck } from '../model/kubernetes/component-flags';
 import { staticPodYaml } from '../model/kubernetes/examples';
 
 const PLUGINS = 'enable-admission-plugins';
@@ -80,10 +80,6 @@ export default defineRule({
     },
   },
   hooks: {
-    onContainer(c, ctx) {
-      const inv = invocationOf(c);
-      if (inv?.component !== 'kube-apiserver') return;
-      for (const p of runFlagChecks(inv, CHECKS)) ctx.report({ at: p.range, messageId: p.check.id, args: ['kube-apiserver', p.problem] });
-    },
+    onContainer: componentFlagHook('kube-apiserver', CHECKS),
   },
 });

@@ -1,5 +1,5 @@
 import { defineRule } from '../engine/rule';
-import { flagMessages, flagRule as r, invocationOf, kicsByMessage, loopbackBindAddress, rotateServerCertGate, runFlagChecks, type FlagCheck } from '../model/kubernetes/component-flags';
+import { flagMessages, flagRule as r, kicsByMessage, loopbackBindAddress, rotateServerCertGate, componentFlagHook, type FlagCheck } from '../model/kubernetes/component-flags';
 import { staticPodYaml } from '../model/kubernetes/examples';
 
 /** One row per flag requirement (CIS Kubernetes Benchmark section 1.3); each row is its own message. */
@@ -49,10 +49,6 @@ export default defineRule({
     },
   },
   hooks: {
-    onContainer(c, ctx) {
-      const inv = invocationOf(c);
-      if (inv?.component !== 'kube-controller-manager') return;
-      for (const p of runFlagChecks(inv, CHECKS)) ctx.report({ at: p.range, messageId: p.check.id, args: ['kube-controller-manager', p.problem] });
-    },
+    onContainer: componentFlagHook('kube-controller-manager', CHECKS),
   },
 });

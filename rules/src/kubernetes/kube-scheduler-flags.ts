@@ -1,5 +1,5 @@
 import { defineRule } from '../engine/rule';
-import { flagMessages, flagRule as r, invocationOf, kicsByMessage, loopbackBindAddress, runFlagChecks, type FlagCheck } from '../model/kubernetes/component-flags';
+import { flagMessages, flagRule as r, kicsByMessage, loopbackBindAddress, componentFlagHook, type FlagCheck } from '../model/kubernetes/component-flags';
 import { objectYaml, staticPodYaml } from '../model/kubernetes/examples';
 import { mapGet, nodeRange, scalarValue } from '../model/yaml/documents';
 
@@ -46,11 +46,7 @@ export default defineRule({
     },
   },
   hooks: {
-    onContainer(c, ctx) {
-      const inv = invocationOf(c);
-      if (inv?.component !== 'kube-scheduler') return;
-      for (const p of runFlagChecks(inv, CHECKS)) ctx.report({ at: p.range, messageId: p.check.id, args: ['kube-scheduler', p.problem] });
-    },
+    onContainer: componentFlagHook('kube-scheduler', CHECKS),
     onObject(o, ctx) {
       if (o.kind !== 'KubeSchedulerConfiguration' || !o.apiVersion.startsWith('kubescheduler.config.k8s.io/')) return;
       const node = mapGet(o.node, 'enableProfiling');

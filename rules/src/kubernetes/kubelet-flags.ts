@@ -1,5 +1,5 @@
 import { defineRule } from '../engine/rule';
-import { cipherCheck, durationSeconds, flagMessages, flagRule as r, invocationOf, kicsByMessage, listOf, rotateServerCertGate, runFlagChecks, type FlagCheck } from '../model/kubernetes/component-flags';
+import { cipherCheck, durationSeconds, flagMessages, flagRule as r, kicsByMessage, listOf, rotateServerCertGate, componentFlagHook, type FlagCheck } from '../model/kubernetes/component-flags';
 import { staticPodYaml } from '../model/kubernetes/examples';
 
 /**
@@ -48,10 +48,6 @@ export default defineRule({
     },
   },
   hooks: {
-    onContainer(c, ctx) {
-      const inv = invocationOf(c);
-      if (inv?.component !== 'kubelet') return;
-      for (const p of runFlagChecks(inv, CHECKS)) ctx.report({ at: p.range, messageId: p.check.id, args: ['kubelet', p.problem] });
-    },
+    onContainer: componentFlagHook('kubelet', CHECKS),
   },
 });

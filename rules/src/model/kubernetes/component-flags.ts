@@ -237,3 +237,17 @@ export function loopbackBindAddress(kics: readonly string[]): FlagCheck {
     judge: (v) => (v === '127.0.0.1' || v === '::1' ? undefined : `${v === undefined ? '--bind-address is not set and defaults to 0.0.0.0' : `--bind-address=${v}`}: the unauthenticated health and metrics endpoints are reachable from the network; set --bind-address=127.0.0.1.`),
   };
 }
+
+/** What a flag rule's hook needs of its context: a way to report one problem per table row. */
+interface FlagReporter {
+  report(d: { at: Range; messageId: string; args: [string, string] }): void;
+}
+
+/** The `onContainer` hook of a component's flag rule: its table, run on the containers that run `component`. */
+export function componentFlagHook(component: Component, checks: readonly FlagCheck[]): (c: Container, ctx: FlagReporter) => void {
+  return (c, ctx) => {
+    const inv = invocationOf(c);
+    if (inv?.component !== component) return;
+    for (const p of runFlagChecks(inv, checks)) ctx.report({ at: p.range, messageId: p.check.id, args: [component, p.problem] });
+  };
+}

@@ -11,6 +11,8 @@
  * - What may depend on other documents is never reused: rules with `onEnd` run on the whole file
  *   every time, and a hook run that read `ctx.objects`, `ctx.file` or `ctx.text` (the way to see
  *   other documents, e.g. K8S049 looking up the pod's ServiceAccount) is run again every time.
+ *   Not tracked: a hook walking `o.file.documents` of the object it was given (no rule does;
+ *   cross-document lookups go through `ctx.objects`).
  * - Severity, suppressions and de-duplication run on all findings every time (run.ts).
  *
  * The cache is exact: for the same text and policy the findings equal those of a full lint.

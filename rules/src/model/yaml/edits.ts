@@ -24,8 +24,16 @@ function edit(file: YamlFile, start: number, end: number, newText: string): Text
   return { range: file.lines.range(start, end), newText };
 }
 
+/** Line ending of each file, found once: fixes are built for many findings, each scan was the whole text. */
+const eols = new WeakMap<YamlFile, string>();
+
 function eol(file: YamlFile): string {
-  return file.text.includes('\r\n') ? '\r\n' : '\n';
+  let e = eols.get(file);
+  if (e === undefined) {
+    e = file.text.includes('\r\n') ? '\r\n' : '\n';
+    eols.set(file, e);
+  }
+  return e;
 }
 
 function column(file: YamlFile, offset: number): number {

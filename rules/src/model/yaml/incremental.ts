@@ -24,19 +24,32 @@ export class YamlFileCache {
   /** Parses `text`, reusing the segments of the previous call whose text is unchanged. */
   parse(text: string): IncrementalYaml {
     const starts = this.splitter.update(text);
-    const pool = new Map<string, YamlSegment[]>();
-    for (const s of this.segments) {
-      if (s.volatile) continue;
-      const list = pool.get(s.text);
-      if (list) list.push(s);
-      else pool.set(s.text, [s]);
+    const previous = this.segments;
+    const change = this.splitter.lastChange;
+    /** The previous segment with this text, if any (by position when the splitter knows what moved). */
+    let reuse: (i: number, segText: string) => YamlSegment | undefined;
+    if (change) {
+      const removed = change.to - change.from + 1;
+      reuse = (i) => {
+        const old = i < change.from ? previous[i] : i >= change.from + change.count ? previous[i - change.count + removed] : undefined;
+        return old && !old.volatile ? old : undefined;
+      };
+    } else {
+      const pool = new Map<string, YamlSegment[]>();
+      for (const s of previous) {
+        if (s.volatile) continue;
+        const list = pool.get(s.text);
+        if (list) list.push(s);
+        else pool.set(s.text, [s]);
+      }
+      reuse = (_i, segText) => pool.get(segText)?.shift();
     }
     const segments: YamlSegment[] = [];
     const fresh: boolean[] = [];
     for (let i = 0; i < starts.length; i++) {
       const start = starts[i] ?? 0;
       const end = starts[i + 1] ?? text.length;
-      const reused = pool.get(text.slice(start, end))?.shift();
+      const reused = reuse(i, change ? '' : text.slice(start, end));
       if (reused) rebaseSegment(reused, start);
       segments.push(reused ?? parseSegment(text, start, end));
       fresh.push(reused === undefined);

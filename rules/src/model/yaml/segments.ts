@@ -123,6 +123,12 @@ export class DocumentSplitter {
   private starts: number[] = [0];
   /** Characters lexed by the last `update` (for tests and profiling). */
   lastLexed = 0;
+  /**
+   * What the last `update` replaced: old segments `from`..`to` (inclusive) became `count` new
+   * ones and the text after them moved by `delta`; the others have the same text. Undefined after
+   * a split of the whole text.
+   */
+  lastChange: { from: number; to: number; count: number; delta: number } | undefined;
 
   /** Segment starts of `text`, the first being 0. */
   update(text: string): number[] {
@@ -130,6 +136,7 @@ export class DocumentSplitter {
     if (prev === undefined) return this.full(text);
     if (prev === text) {
       this.lastLexed = 0;
+      this.lastChange = { from: 0, to: -1, count: 0, delta: 0 };
       return this.starts;
     }
     const max = Math.min(prev.length, text.length);
@@ -160,6 +167,7 @@ export class DocumentSplitter {
     this.text = text;
     this.starts = starts;
     this.lastLexed = to - from;
+    this.lastChange = { from: a, to: b, count: region.starts.length, delta };
     return starts;
   }
 
@@ -167,6 +175,7 @@ export class DocumentSplitter {
     this.text = text;
     this.starts = splitDocuments(text);
     this.lastLexed = text.length;
+    this.lastChange = undefined;
     return this.starts;
   }
 }

@@ -132,7 +132,37 @@ function lazyChunks(exportsOf) {
   };
 }
 
-const chunkBuilds = LAZY_CHUNKS.map((c) => ({ ...serverCommon, ...chunkEntry(c), outfile: `${serverOut}/${c.chunk}` }));
+/**
+ * yaml-language-server compiles ajv validators for four JSON-schema meta-schemas (drafts 04, 07,
+ * 2019-09, 2020-12) when its schema service module loads: ≈ 150 ms of CPU on the first YAML
+ * document. Bulkhead's schemas are all draft-07, so the module is loaded with each validator
+ * compiled on its first use instead. The edit is checked: if the library's text changes, the
+ * build fails rather than silently keeping the eager compile.
+ */
+const lazyMetaSchemas = {
+  name: 'lazy-meta-schemas',
+  setup(build) {
+    build.onLoad({ filter: /yaml-language-server[\\/]lib[\\/]esm[\\/]languageservice[\\/]services[\\/]yamlSchemaService\.js$/ }, (args) => {
+      let text = readFileSync(args.path, 'utf8');
+      for (const [name, ajv] of [['schema04Validator', 'ajv4'], ['schema07Validator', 'ajv7'], ['schema2019Validator', 'ajv2019'], ['schema2020Validator', 'ajv2020']]) {
+        const declaration = `const ${name} = getDefaultMetaSchemaValidator(${ajv});`;
+        const use = `return ${name};`;
+        if (text.split(declaration).length !== 2 || text.split(use).length !== 2) {
+          return { errors: [{ text: `esbuild.mjs (lazy-meta-schemas): yaml-language-server changed, '${declaration}' or '${use}' is not there exactly once` }] };
+        }
+        text = text.replace(declaration, `let ${name};`).replace(use, `return (${name} ??= getDefaultMetaSchemaValidator(${ajv}));`);
+      }
+      return { contents: text, loader: 'js' };
+    });
+  },
+};
+
+const chunkBuilds = LAZY_CHUNKS.map((c) => ({
+  ...serverCommon,
+  ...chunkEntry(c),
+  outfile: `${serverOut}/${c.chunk}`,
+  plugins: c.chunk === 'yaml-service.js' ? [...serverCommon.plugins, lazyMetaSchemas] : serverCommon.plugins,
+}));
 /** Export names of a built chunk, read by loading it (so a stub never misses a binding). */
 const chunkExports = new Map();
 const exportsOf = (chunk) => {

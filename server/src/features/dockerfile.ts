@@ -3,6 +3,7 @@
  * formatting, symbols, folding and syntax diagnostics. Its validator runs with every lint-style
  * check turned off, so only syntax problems remain and nothing duplicates a Bulkhead rule.
  */
+import { DockerfileParser, type Dockerfile } from 'dockerfile-ast';
 import { DockerfileLanguageServiceFactory, type Capabilities } from 'dockerfile-language-service';
 import { DockerRegistryClient } from 'dockerfile-language-service/lib/dockerRegistryClient';
 import { ValidationSeverity, type ValidatorSettings } from 'dockerfile-utils';
@@ -13,6 +14,23 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 // Tag completion inside FROM asks Docker Hub for tags over HTTPS. Bulkhead never uses the
 // network, so the registry client answers with no tags.
 DockerRegistryClient.prototype.getTags = (): Promise<string[]> => Promise.resolve([]);
+
+/**
+ * The last Dockerfile text dockerfile-ast parsed, and its tree. On a keystroke the same text is
+ * parsed by Bulkhead's model (the lint) and again by dockerfile-utils' validator (syntax
+ * diagnostics), and by the language service for hover, symbols or folding of that version: all
+ * after the first get the tree of the first. The libraries only read the tree (its lazily
+ * computed parts are cached per instruction, see rules/src/model/dockerfile/memoize-ast.ts), and
+ * a text compares by reference when it is the document's own string, as it is on these paths.
+ */
+let lastParse: { text: string; ast: Dockerfile } | undefined;
+const parseDockerfileText = DockerfileParser.parse.bind(DockerfileParser);
+DockerfileParser.parse = (text: string): Dockerfile => {
+  if (lastParse !== undefined && lastParse.text === text) return lastParse.ast;
+  const ast = parseDockerfileText(text);
+  lastParse = { text, ast };
+  return ast;
+};
 
 const service = DockerfileLanguageServiceFactory.createLanguageService();
 
@@ -39,8 +57,14 @@ export function setDockerfileCapabilities(capabilities: Capabilities): void {
 
 /** Syntax diagnostics (unknown instructions, missing arguments, bad flags …). */
 export function dockerfileSyntaxDiagnostics(doc: TextDocument): Diagnostic[] {
-  return service.validate(doc.getText(), SYNTAX_ONLY).map((d) => ({ ...d, source: DOCKERFILE_SYNTAX_SOURCE }));
+  const text = doc.getText();
+  if (lastSyntax !== undefined && lastSyntax.text === text) return lastSyntax.diagnostics.slice();
+  const diagnostics = service.validate(text, SYNTAX_ONLY).map((d) => ({ ...d, source: DOCKERFILE_SYNTAX_SOURCE }));
+  lastSyntax = { text, diagnostics };
+  return diagnostics.slice();
 }
+/** Syntax diagnostics of the last text validated (a pull repeated for the same text, or the same text in another document). */
+let lastSyntax: { text: string; diagnostics: Diagnostic[] } | undefined;
 
 export async function dockerfileCompletion(doc: TextDocument, position: Position): Promise<CompletionItem[]> {
   return service.computeCompletionItems(doc.getText(), position);

@@ -6,9 +6,8 @@
  * Every helper returns undefined when it cannot produce a clean edit; callers then offer no fix.
  */
 import type { TextEdit } from 'vscode-languageserver-types';
-import { isMap, isSeq, isScalar } from 'yaml';
 import type { Pair } from 'yaml';
-import type { YamlFile } from '../yaml/documents';
+import { type YamlFile, isMap, isSeq, isScalar } from '../yaml/documents';
 import type { ComposeService, ServiceField } from './services';
 import type { VolumeMount } from './volumes';
 

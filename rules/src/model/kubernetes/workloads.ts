@@ -161,8 +161,20 @@ function toObject(file: YamlFile, doc: YamlDocument, node: unknown): KubeObject 
   };
 }
 
-/** The workload view of an object, or undefined for kinds without a pod spec. */
+/** Workload views already built, per object (the engine and several rules ask for the same object's). */
+const workloads = new WeakMap<KubeObject, Workload | null>();
+
+/** The workload view of an object, or undefined for kinds without a pod spec (built once per object). */
 export function workloadOf(o: KubeObject): Workload | undefined {
+  let w = workloads.get(o);
+  if (w === undefined) {
+    w = buildWorkload(o) ?? null;
+    workloads.set(o, w);
+  }
+  return w ?? undefined;
+}
+
+function buildWorkload(o: KubeObject): Workload | undefined {
   const path = podSpecPath(o);
   if (!path) return undefined;
   const podSpec = getIn(o.node, path);

@@ -3,12 +3,21 @@
  * as node trees with source offsets so every finding has an exact range. Multi-document
  * streams are supported; custom tags (`!Ref`, `!reference` …) are kept as plain values.
  */
-import { Composer, Parser, isMap, isSeq, isScalar, isPair, isAlias } from 'yaml';
+import * as yamlApi from 'yaml';
 import type { Document, Node as YNode, YAMLMap, YAMLSeq, Pair, Scalar } from 'yaml';
 import type { Range } from 'vscode-languageserver-types';
 import { LineIndex } from '../text';
 
 export type { YAMLMap, YAMLSeq, Pair, Scalar };
+
+// Bound once: a bundler's view of the CommonJS `yaml` package reads each export through a getter
+// on every call (≈ 3 % of a manifest's lint went to those getters).
+const { Composer, Parser } = yamlApi;
+const isMap: typeof yamlApi.isMap = yamlApi.isMap;
+const isSeq: typeof yamlApi.isSeq = yamlApi.isSeq;
+const isScalar: typeof yamlApi.isScalar = yamlApi.isScalar;
+const isPair: typeof yamlApi.isPair = yamlApi.isPair;
+const isAlias: typeof yamlApi.isAlias = yamlApi.isAlias;
 
 /** A parse problem with its range. */
 export interface YamlProblem {
@@ -150,7 +159,7 @@ export function parseSegment(source: string, start = 0, end = source.length): Ya
   // Token offsets (and so node ranges) count from the segment's place in the whole text.
   parser.offset = start;
   const partial = end < source.length;
-  function* tokens(): Generator<ReturnType<Parser['parse']> extends Generator<infer T> ? T : never> {
+  function* tokens(): Generator<ReturnType<yamlApi.Parser['parse']> extends Generator<infer T> ? T : never> {
     for (const token of parser.parse(start === 0 ? source : source.slice(start))) {
       if (partial && token.offset >= end) return;
       if (hasComments) collectComments(token, comments);
@@ -337,4 +346,4 @@ export function keyRange(file: YamlFile, node: unknown, key: string): Range | un
   return p ? nodeRange(file, p.key) : undefined;
 }
 
-export { isMap, isSeq, isScalar };
+export { isMap, isSeq, isScalar, isPair, isAlias };

@@ -6,9 +6,9 @@
  * offer no fix.
  */
 import type { TextEdit } from 'vscode-languageserver-types';
-import { isMap, isSeq, isScalar, isPair, Scalar } from 'yaml';
+import { Scalar } from 'yaml';
 import type { YAMLMap, YAMLSeq, Pair } from 'yaml';
-import { type YamlFile, pairOf } from './documents';
+import { type YamlFile, pairOf, isMap, isSeq, isScalar, isPair } from './documents';
 
 /** A value to write: scalars, arrays (always written in flow style `[a, b]`) and maps. */
 export type YamlValue = string | number | boolean | null | readonly YamlValue[] | { readonly [key: string]: YamlValue };

@@ -13,6 +13,7 @@ import type { ConfigResolver } from './config/files';
 import type { BulkheadSettings } from '../../protocol/src/settings';
 import { analyseIgnoreIds, type IgnoreId } from './features/ignoreComments';
 import { ruleSettingsOf, type SettingsCache } from './settings';
+import { governYoungGeneration } from './boot/heap';
 
 /** Everything the features need to know about one document version. */
 export interface Analysis {
@@ -172,6 +173,7 @@ export class AnalysisCache {
     const again = this.entries.get(doc.uri);
     if (again && again.version === doc.version && generation === this.settings.generation) return again;
     const a = analyse(doc, settings, (ruleId, error) => this.onRuleError(doc.uri, ruleId, error), this.configs(), this.memory);
+    governYoungGeneration(cached !== undefined && cached.version !== doc.version);
     if (generation === this.settings.generation) this.keep(a);
     this.onAnalysed(a);
     return a;

@@ -1,4 +1,5 @@
 /** V8 heap settings of the language server process (applied by server-boot.ts before anything loads). */
+import { getHeapSpaceStatistics, setFlagsFromString } from 'node:v8';
 
 /**
  * Two V8 heap settings that can still change once V8 runs (both are read at each resize; the
@@ -24,3 +25,34 @@ export function heapFlags(execArgv: readonly string[], nodeOptions: string | und
   if (!/old[-_]space|heap[-_]growing|max[-_]heap/.test(options)) flags.push('--heap-growing-percent=100');
   return flags;
 }
+
+/** Semi-space size the young generation may grow to once documents are being edited (MB). */
+export const EDITING_SEMI_SPACE_MB = 4;
+
+/**
+ * Lets the young generation grow to EDITING_SEMI_SPACE_MB, and no further, from the first lint of
+ * an edited document on. Typing lints the same document again and again, and with 1 MB
+ * semi-spaces each lint's model is copied by several scavenges and promoted: a 4 MB young
+ * generation cut the 300-line Dockerfile's server CPU per keystroke by ≈ 25 % (garbage collection
+ * was ≈ 35 % of it), 2 MB by ≈ 10 %. Opening documents (a workspace of 1,000, bench part (e)) keeps
+ * 1 MB: 4 MB there raised peak RSS 140 → 151 MB, over the 150 MB target.
+ *
+ * V8 fixes the maximum semi-space size at start but reads the growth factor at each resize, so
+ * the factor is 2 while the semi-spaces are smaller than the target and 1 from then on. Called
+ * after every lint; a resize happens only in a scavenge, so one lint could overshoot by a doubling.
+ * Does nothing when the process was started with explicit young-generation options.
+ */
+export function governYoungGeneration(edited: boolean): void {
+  if (youngState === 'off' || (youngState === undefined && !edited)) return;
+  if (youngState === undefined) {
+    youngState = /semi[-_]space/.test([...process.execArgv, process.env.NODE_OPTIONS ?? ''].join(' ')) ? 'off' : 'fixed';
+    if (youngState === 'off') return;
+  }
+  let semiSpace = 0;
+  for (const s of getHeapSpaceStatistics()) if (s.space_name === 'new_space') semiSpace = s.space_size / 2;
+  const next = semiSpace < EDITING_SEMI_SPACE_MB * 1024 * 1024 ? 'growing' : 'fixed';
+  if (next === youngState) return;
+  youngState = next;
+  setFlagsFromString(`--semi-space-growth-factor=${next === 'growing' ? 2 : 1}`);
+}
+let youngState: 'growing' | 'fixed' | 'off' | undefined;

@@ -3,13 +3,13 @@
  * crashes, then applies severity overrides, inline suppressions and de-duplication centrally.
  */
 import type { Range } from 'vscode-languageserver-types';
-import { DEFAULT_POLICY, type AnyRule, type Fix, type Messages, type Severity, type ReportDescriptor, type RuleContext, type PolicyOptions } from './rule';
+import { DEFAULT_POLICY, type AnyRule, type Fix, type Messages, type Severity, type ReportDescriptor, type RuleContext, type PolicyOptions, type KubernetesContext } from './rule';
 import { kindFromName, kindFromYaml, type FileKind } from './detect';
 // Caches dockerfile-ast's per-instruction argument scan (most of the parse time otherwise).
 import '../model/dockerfile/memoize-ast';
 import { parseDockerfile, type DockerfileModel } from '../model/dockerfile/parse';
 import { parseYaml, TOO_DEEP_CODE, type YamlFile } from '../model/yaml/documents';
-import { objectsOf, workloadOf, type KubeObject, type Workload } from '../model/kubernetes/workloads';
+import { objectsOf, workloadOf, type KubeObject, type Workload, type Container } from '../model/kubernetes/workloads';
 import { composeModelOf } from '../model/compose/services';
 import { applySuppressions, type Suppressed, type IgnoreComment } from './suppressions';
 import { resolveSeverity, type RuleSettings } from './severity';
@@ -264,13 +264,17 @@ function dedupe(findings: Finding[]): Finding[] {
   return out;
 }
 
-function makeContext<C extends object>(rule: AnyRule, text: string, sink: Finding[], policy: PolicyOptions, extra: C): RuleContext<Messages> & C {
-  const report = (d: ReportDescriptor<Messages>): void => {
+/** The `report` of one rule's context: message, severity and fix of a finding, into `sink`. */
+function reporter(rule: AnyRule, sink: Finding[]): RuleContext<Messages>['report'] {
+  return (d: ReportDescriptor<Messages>): void => {
     const template = rule.messages[d.messageId as string];
     const message = template ? (template as (...a: unknown[]) => string)(...(d.args as unknown[])) : String(d.messageId);
     sink.push({ ruleId: rule.id, ruleName: rule.name, messageId: String(d.messageId), message, severity: rule.severity, range: d.at, fix: d.fix, suggestions: d.suggestions ?? [] });
   };
-  return { text, policy, report, ...extra };
+}
+
+function makeContext<C extends object>(rule: AnyRule, text: string, sink: Finding[], policy: PolicyOptions, extra: C): RuleContext<Messages> & C {
+  return { text, policy, report: reporter(rule, sink), ...extra };
 }
 
 function policyOf(options: LintOptions): PolicyOptions {
@@ -331,16 +335,32 @@ function runYaml(kind: FileKind, file: YamlFile, rules: readonly AnyRule[], sink
       runKubernetesIncremental({ ...incremental, file, objects, workloads, rules, sink, crashed, options, policy, isolated, context });
       return;
     }
+    const containers: Container[] = [];
+    for (const w of workloads) for (const c of w.containers) containers.push(c);
+    // As `isolated`, inlined: one clock read per rule (a rule's run ends where the next starts),
+    // and a rule with nothing to look at in this file (no objects, workloads or containers for
+    // its hooks, no onEnd) is not set up at all. Most files hold a Service or a ConfigMap.
+    const budget = options.ruleBudgetMs;
+    let last = performance.now();
     for (const rule of rules) {
       if (rule.target !== 'kubernetes') continue;
-      isolated(rule, sink, crashed, options, (out) => {
-        const ctx = makeContext(rule, file.text, out, policy, { file, objects });
-        const hooks = rule.hooks;
-        if (hooks.onObject) for (const o of objects) hooks.onObject(o, ctx);
-        if (hooks.onWorkload) for (const w of workloads) hooks.onWorkload(w, ctx);
-        if (hooks.onContainer) for (const w of workloads) for (const c of w.containers) hooks.onContainer(c, ctx);
+      const hooks = rule.hooks;
+      if (!hooks.onEnd && !(hooks.onObject && objects.length > 0) && !(hooks.onWorkload && workloads.length > 0) && !(hooks.onContainer && containers.length > 0)) continue;
+      const mark = sink.length;
+      try {
+        const ctx: KubernetesContext<Messages> = { text: file.text, policy, report: reporter(rule, sink), file, objects };
+        if (hooks.onObject) for (let i = 0; i < objects.length; i++) hooks.onObject(objects[i]!, ctx);
+        if (hooks.onWorkload) for (let i = 0; i < workloads.length; i++) hooks.onWorkload(workloads[i]!, ctx);
+        if (hooks.onContainer) for (let i = 0; i < containers.length; i++) hooks.onContainer(containers[i]!, ctx);
         hooks.onEnd?.(ctx);
-      });
+      } catch (e) {
+        sink.length = mark;
+        crashed.push(rule.id);
+        options.onRuleError?.(rule.id, e);
+      }
+      const now = performance.now();
+      if (budget !== undefined && now - last > budget) options.onRuleSlow?.(rule.id, now - last);
+      last = now;
     }
   } else if (kind === 'compose') {
     const model = composeModelOf(file, path);

@@ -5,8 +5,13 @@
 import { mapGet, scalarValue } from '../yaml/documents';
 import type { KubeObject } from './workloads';
 
-/** Index of the ServiceAccounts of one object list, by `namespace/name` (namespace empty when unset). */
-const indexes = new WeakMap<readonly KubeObject[], Map<string, KubeObject[]>>();
+/**
+ * Index of the ServiceAccounts of the last object list asked about, by `namespace/name`
+ * (namespace empty when unset). One entry, not a WeakMap per file (weak entries cost the garbage
+ * collector more than the index saves).
+ */
+let indexed: readonly KubeObject[] | undefined;
+let lastIndex = new Map<string, KubeObject[]>();
 
 function key(namespace: string | undefined, name: string): string {
   return `${namespace ?? ''}/${name}`;
@@ -14,8 +19,8 @@ function key(namespace: string | undefined, name: string): string {
 
 /** The ServiceAccount objects named `name` in `namespace` (unset matches unset only), from a memoised index of `objects`. */
 export function serviceAccountsNamed(objects: readonly KubeObject[], name: string, namespace: string | undefined): readonly KubeObject[] {
-  let index = indexes.get(objects);
-  if (!index) {
+  let index = lastIndex;
+  if (objects !== indexed) {
     index = new Map();
     for (const o of objects) {
       if (o.kind !== 'ServiceAccount' || o.name === undefined) continue;
@@ -24,7 +29,8 @@ export function serviceAccountsNamed(objects: readonly KubeObject[], name: strin
       if (list) list.push(o);
       else index.set(k, [o]);
     }
-    indexes.set(objects, index);
+    indexed = objects;
+    lastIndex = index;
   }
   return index.get(key(namespace, name)) ?? [];
 }

@@ -23,6 +23,8 @@ export interface KubeObject {
    * path is unknown. Decides whether a container without `image` marks a patch.
    */
   inPatchFile?: boolean;
+  /** The object's workload view once `workloadOf` built it (null: not a workload). */
+  workload?: Workload | null;
 }
 
 /** Directory names that hold Kustomize overlays, patches and components by convention. */
@@ -158,18 +160,16 @@ function toObject(file: YamlFile, doc: YamlDocument, node: unknown): KubeObject 
     name: stringValue(getIn(node, ['metadata', 'name'])),
     namespace: stringValue(getIn(node, ['metadata', 'namespace'])),
     headRange,
+    workload: undefined,
   };
 }
 
-/** Workload views already built, per object (the engine and several rules ask for the same object's). */
-const workloads = new WeakMap<KubeObject, Workload | null>();
-
 /** The workload view of an object, or undefined for kinds without a pod spec (built once per object). */
 export function workloadOf(o: KubeObject): Workload | undefined {
-  let w = workloads.get(o);
+  let w = o.workload;
   if (w === undefined) {
     w = buildWorkload(o) ?? null;
-    workloads.set(o, w);
+    o.workload = w;
   }
   return w ?? undefined;
 }

@@ -24,16 +24,20 @@ function edit(file: YamlFile, start: number, end: number, newText: string): Text
   return { range: file.lines.range(start, end), newText };
 }
 
-/** Line ending of each file, found once: fixes are built for many findings, each scan was the whole text. */
-const eols = new WeakMap<YamlFile, string>();
+/**
+ * Line ending of the last file fixes were built for, found once: fixes are built for many
+ * findings, each scan was the whole text. One entry, not a WeakMap: a weak entry per linted file
+ * doubled the garbage collector's share of a manifest's lint.
+ */
+let eolFile: YamlFile | undefined;
+let eolOfFile = '\n';
 
 function eol(file: YamlFile): string {
-  let e = eols.get(file);
-  if (e === undefined) {
-    e = file.text.includes('\r\n') ? '\r\n' : '\n';
-    eols.set(file, e);
+  if (file !== eolFile) {
+    eolFile = file;
+    eolOfFile = file.text.includes('\r\n') ? '\r\n' : '\n';
   }
-  return e;
+  return eolOfFile;
 }
 
 function column(file: YamlFile, offset: number): number {

@@ -260,8 +260,18 @@ function dedupe(findings: Finding[]): Finding[] {
     seen.add(key);
     out.push(f);
   }
-  out.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || a.ruleId.localeCompare(b.ruleId));
+  out.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || compareIds(a.ruleId, b.ruleId));
   return out;
+}
+
+/** Rule ids of the registry's form: upper-case letters and digits. */
+const PLAIN_ID = /^[A-Z0-9]+$/;
+
+/** `a.localeCompare(b)`: for plain ids (letters and digits, one case) that order is code-unit order, without the collator. */
+function compareIds(a: string, b: string): number {
+  if (a === b) return 0;
+  if (PLAIN_ID.test(a) && PLAIN_ID.test(b)) return a < b ? -1 : 1;
+  return a.localeCompare(b);
 }
 
 /** The `report` of one rule's context: message, severity and fix of a finding, into `sink`. */

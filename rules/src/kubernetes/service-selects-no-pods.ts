@@ -39,14 +39,19 @@ export default defineRule({
   },
   hooks: {
     onEnd(ctx) {
-      const workloads = ctx.objects.map(workloadOf).filter((w) => w !== undefined);
-      if (workloads.length === 0) return;
+      // Each workload's namespace and pod labels once (not again for every Service and label).
+      const pods: { w: Workload; ns: string; labels: ReadonlyMap<string, string> }[] = [];
+      for (const o of ctx.objects) {
+        const w = workloadOf(o);
+        if (w) pods.push({ w, ns: o.namespace ?? 'default', labels: podLabelsOf(w) });
+      }
+      if (pods.length === 0) return;
       for (const o of ctx.objects) {
         const selector = isCoreService(o) ? mapGet(mapGet(o.node, 'spec'), 'selector') : undefined;
         const wanted = mapPairs(selector).map((p) => [stringValue(p.key) ?? '', String(scalarValue(p.value))] as const);
         if (wanted.length === 0) continue;
         const ns = o.namespace ?? 'default';
-        const selected = workloads.filter((w) => (w.object.namespace ?? 'default') === ns && wanted.every(([k, v]) => podLabelsOf(w).get(k) === v));
+        const selected = pods.filter((p) => p.ns === ns && wanted.every(([k, v]) => p.labels.get(k) === v)).map((p) => p.w);
         if (selected.length === 0) {
           ctx.report({ at: keyRange(o.file, mapGet(o.node, 'spec'), 'selector') ?? o.headRange, messageId: 'noPods', args: [objectLabel(o), wanted.map(([k, v]) => `${k}=${v}`).join(', ')] });
           continue;

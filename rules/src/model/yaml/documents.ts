@@ -63,6 +63,20 @@ const TOO_DEEP_MESSAGE = 'The YAML is nested too deeply to parse (the parser ran
 // one pass, with the parser's code and message.
 const PARSE_OPTIONS = { keepSourceTokens: false, uniqueKeys: false, strict: false, prettyErrors: false } as const;
 
+/** Maps up to this many pairs are checked for duplicate keys pairwise. */
+const SMALL_MAP = 8;
+
+/** True when a scalar key before `items[i]` has the same value as `value` (same type and text, as `yaml` compares). */
+function repeatsEarlierKey(items: readonly { key: unknown }[], i: number, value: unknown): boolean {
+  for (let j = 0; j < i; j++) {
+    const k = items[j]!.key;
+    if (!isScalar(k)) continue;
+    const v = k.value;
+    if (typeof v === typeof value && (v === value || String(v) === String(value))) return true;
+  }
+  return false;
+}
+
 /** Offsets of the map keys that repeat an earlier key of the same map (scalar keys compared by value, as `yaml` does); aliases are not followed. */
 function duplicateKeys(root: unknown): number[] {
   const out: number[] = [];
@@ -70,13 +84,18 @@ function duplicateKeys(root: unknown): number[] {
   while (stack.length > 0) {
     const node = stack.pop();
     if (isMap(node)) {
-      const seen = new Set<string>();
-      for (const pair of node.items) {
+      const items = node.items;
+      // Small maps (most of a manifest) compare keys pairwise, without building an id per key.
+      const seen = items.length > SMALL_MAP ? new Set<string>() : undefined;
+      for (let i = 0; i < items.length; i++) {
+        const pair = items[i]!;
         const key: unknown = pair.key;
         if (isScalar(key)) {
-          const id = `${typeof key.value}:${String(key.value)}`;
-          if (seen.has(id) && key.range) out.push(key.range[0]);
-          seen.add(id);
+          if (seen) {
+            const id = `${typeof key.value}:${String(key.value)}`;
+            if (seen.has(id) && key.range) out.push(key.range[0]);
+            seen.add(id);
+          } else if (key.range && repeatsEarlierKey(items, i, key.value)) out.push(key.range[0]);
         } else if (key !== null && typeof key === 'object') stack.push(key);
         stack.push(pair.value);
       }
@@ -168,7 +187,9 @@ export function parseSegment(source: string, start = 0, end = source.length): Ya
     }
   }
   try {
-    for (const doc of new Composer(PARSE_OPTIONS).compose(tokens())) docs.push(doc);
+    // Without comments to collect or a segment end to stop at, the composer reads the parser directly.
+    const stream = !partial && !hasComments ? parser.parse(start === 0 ? source : source.slice(start)) : tokens();
+    for (const doc of new Composer(PARSE_OPTIONS).compose(stream)) docs.push(doc);
   } catch (e) {
     // The lexer and composer recover from any syntax; what is left is running out of stack.
     const message = e instanceof RangeError ? TOO_DEEP_MESSAGE : `The YAML parser failed: ${e instanceof Error ? e.message : String(e)}`;

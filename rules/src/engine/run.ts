@@ -251,17 +251,31 @@ export function lint(input: LintInput, options: LintOptions = {}): LintResult {
 /** Where inline suppression comments are read from. */
 export type CommentSource = { kind: 'dockerfile'; model: DockerfileModel } | { kind: 'yaml'; file: YamlFile; kubernetes?: boolean };
 
+/**
+ * Drops findings that repeat an earlier one (same rule, range and message) and sorts by position
+ * and rule. Sorted first (a stable sort), so repeats meet in the small group of findings of one
+ * rule at one start position: no key string per finding.
+ */
 function dedupe(findings: Finding[]): Finding[] {
-  const seen = new Set<string>();
+  const sorted = findings.slice().sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || compareIds(a.ruleId, b.ruleId));
   const out: Finding[] = [];
-  for (const f of findings) {
-    const key = `${f.ruleId}:${f.range.start.line}:${f.range.start.character}:${f.range.end.line}:${f.range.end.character}:${f.message}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
+  let group = 0;
+  for (const f of sorted) {
+    const first = out[group];
+    if (first === undefined || first.ruleId !== f.ruleId || first.range.start.line !== f.range.start.line || first.range.start.character !== f.range.start.character) group = out.length;
+    else if (repeats(out, group, f)) continue;
     out.push(f);
   }
-  out.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || compareIds(a.ruleId, b.ruleId));
   return out;
+}
+
+/** True when a finding of out[from..] has f's rule, range and message (the group shares rule and start). */
+function repeats(out: readonly Finding[], from: number, f: Finding): boolean {
+  for (let i = from; i < out.length; i++) {
+    const o = out[i]!;
+    if (o.ruleId === f.ruleId && o.range.start.line === f.range.start.line && o.range.start.character === f.range.start.character && o.range.end.line === f.range.end.line && o.range.end.character === f.range.end.character && o.message === f.message) return true;
+  }
+  return false;
 }
 
 /** Rule ids of the registry's form: upper-case letters and digits. */

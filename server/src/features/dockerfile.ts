@@ -35,7 +35,7 @@ DockerfileParser.parse = (text: string): Dockerfile => {
 const service = DockerfileLanguageServiceFactory.createLanguageService();
 
 /** Checks of dockerfile-utils that are style or best-practice lints rather than syntax; Bulkhead rules own that space. */
-const SYNTAX_ONLY: ValidatorSettings = {
+export const SYNTAX_ONLY: ValidatorSettings = {
   deprecatedMaintainer: ValidationSeverity.IGNORE,
   directiveCasing: ValidationSeverity.IGNORE,
   emptyContinuationLine: ValidationSeverity.IGNORE,

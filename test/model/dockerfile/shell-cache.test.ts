@@ -1,5 +1,5 @@
 /**
- * The mvdan-sh parse cache (keyed by script text) gives the same model as a fresh parse, and the
+ * The shell parse caches (fast parser and mvdan-sh, keyed by script text) gives the same model as a fresh parse, and the
  * Dockerfile model survives dockerfile-ast throwing while it scans heredocs.
  */
 import { describe, it, after } from 'node:test';
@@ -33,6 +33,19 @@ describe('shell parse cache', () => {
     assert.equal(moved[0]!.commands[1]!.start, fresh[0]!.commands[1]!.start + 11);
     setShellParserOptions({ fast: true, cacheSize: 0 });
     assert.deepEqual(runScripts(`# comment\n\n${text}`), moved);
+  });
+
+  it('reuses the fast parser trees too, mapped to the new positions', () => {
+    const simple = 'FROM a\nRUN apt-get update && apt-get install -y curl | tee log\nRUN x=1 sh -c "cd /tmp"\n';
+    setShellParserOptions({ fast: true, cacheSize: 0 });
+    const uncached = runScripts(simple);
+    const movedUncached = runScripts(`# comment\n\n${simple}`);
+    setShellParserOptions({ fast: true, cacheSize: 16 });
+    assert.deepEqual(runScripts(simple), uncached);
+    const cached = shellParseStats.cached;
+    assert.deepEqual(runScripts(`# comment\n\n${simple}`), movedUncached);
+    assert.ok(shellParseStats.cached >= cached + 2, 'the moved RUNs should come from the cache');
+    assert.equal(movedUncached[0]!.commands[1]!.start, uncached[0]!.commands[1]!.start + 11);
   });
 
   it('caches parse errors too', () => {

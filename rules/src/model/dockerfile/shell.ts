@@ -105,36 +105,51 @@ export const shellParseStats = { fast: 0, full: 0, cached: 0 };
 const CACHE_MAX_CHARS = 65536;
 interface FullParse { file: GoNode | undefined; error: string | undefined }
 const fullCache = new Map<string, FullParse>();
+const fastCache = new Map<string, FastScript | null>();
 
 /** Changes parser options; returns the previous ones. Changing the cache size empties the cache. */
 export function setShellParserOptions(next: Partial<ShellParserOptions>): ShellParserOptions {
   const previous = { ...options };
   Object.assign(options, next);
-  if (next.cacheSize !== undefined) fullCache.clear();
+  if (next.cacheSize !== undefined) {
+    fullCache.clear();
+    fastCache.clear();
+  }
   return previous;
+}
+
+/** A parse of `text` from `cache` when the same text was parsed recently (least recently used goes first), else `parse(text)`. */
+function cachedParse<T>(cache: Map<string, T>, text: string, parse: (text: string) => T): T {
+  const hit = cache.get(text);
+  if (hit !== undefined) {
+    shellParseStats.cached++;
+    cache.delete(text);
+    cache.set(text, hit);
+    return hit;
+  }
+  const r = parse(text);
+  if (options.cacheSize > 0 && text.length <= CACHE_MAX_CHARS) {
+    cache.set(text, r);
+    if (cache.size > options.cacheSize) cache.delete(cache.keys().next().value as string);
+  }
+  return r;
 }
 
 /** mvdan-sh's tree for a script, from the cache when the same text was parsed recently. */
 function parseFull(text: string): FullParse {
-  const hit = fullCache.get(text);
-  if (hit) {
-    shellParseStats.cached++;
-    fullCache.delete(text);
-    fullCache.set(text, hit);
-    return hit;
-  }
-  shellParseStats.full++;
-  let r: FullParse;
-  try {
-    r = { file: goNode(parser().Parse(text, '').__internal_object__), error: undefined };
-  } catch (e) {
-    r = { file: undefined, error: errorText(e) };
-  }
-  if (options.cacheSize > 0 && text.length <= CACHE_MAX_CHARS) {
-    fullCache.set(text, r);
-    if (fullCache.size > options.cacheSize) fullCache.delete(fullCache.keys().next().value as string);
-  }
-  return r;
+  return cachedParse(fullCache, text, (t) => {
+    shellParseStats.full++;
+    try {
+      return { file: goNode(parser().Parse(t, '').__internal_object__), error: undefined };
+    } catch (e) {
+      return { file: undefined, error: errorText(e) };
+    }
+  });
+}
+
+/** The fast parser's tree for a script (null: it declines), cached like mvdan-sh's; its positions are relative to the script. */
+function parseFastCached(text: string): FastScript | null {
+  return cachedParse(fastCache, text, (t) => parseFast(t) ?? null);
 }
 
 function errorText(e: unknown): string {
@@ -357,7 +372,7 @@ function walkCommand(w: Walk, cmd: GoNode, pipe: ShellCommand['pipeline'], stmt:
 
 function parseInto(w: Walk, src: MappedSource, exact: boolean, nested = true): void {
   const depth = nested ? w.depth + 1 : w.depth;
-  const fast = options.fast ? parseFast(src.text) : undefined;
+  const fast = options.fast ? parseFastCached(src.text) : undefined;
   if (fast) {
     shellParseStats.fast++;
     walkFast({ ...w, src, bytes: undefined, depth, exact }, fast);

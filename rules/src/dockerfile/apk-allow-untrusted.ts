@@ -1,6 +1,5 @@
 import { defineRule } from '../engine/rule';
-import { commandsOf } from '../model/dockerfile/shell';
-import { findFlag, removeFlag } from '../model/dockerfile/shell-query';
+import { unverifiedFlagHook } from '../model/dockerfile/shell-query';
 const FLAGS = ['--allow-untrusted'];
 
 export default defineRule({
@@ -26,15 +25,7 @@ export default defineRule({
   },
   hooks: {
     onInstruction: {
-      RUN(i, ctx) {
-        for (const c of commandsOf(ctx.model, i)) {
-          if (!['apk'].includes(c.name)) continue;
-          const w = findFlag(c, ...FLAGS);
-          if (!w) continue;
-          const edit = removeFlag(ctx.model, w, FLAGS);
-          ctx.report({ at: w.range, messageId: 'flag', args: [c.name, w.value], ...(edit ? { fix: { title: `Remove ${w.value}`, edits: [edit] } } : {}) });
-        }
-      },
+      RUN: unverifiedFlagHook(['apk'], FLAGS),
     },
   },
 });

@@ -2,7 +2,7 @@
  * Questions rules ask about parsed shell commands (hadolint's presentCommands / cmdHasArgs
  * equivalents) and small edit builders for fixes. All judge real words, never substrings.
  */
-import type { TextEdit } from 'vscode-languageserver-types';
+import type { Range, TextEdit } from 'vscode-languageserver-types';
 import type { DockerfileModel, Instruction } from './parse';
 import { commandsOf, scriptOf, type ShellCommand, type ShellWord } from './shell';
 
@@ -129,4 +129,26 @@ export function removeFlag(model: DockerfileModel, w: ShellWord, flags: readonly
   const letter = flags.find((f) => /^-[A-Za-z0-9]$/.test(f) && w.value.includes(f[1]!))?.[1];
   if (!letter || !/^-[A-Za-z0-9]{2,}$/.test(w.value)) return undefined;
   return replaceWord(model, w, w.value.replace(letter, ''));
+}
+
+/** What the hook of an unverified-package flag rule needs of its context. */
+interface UnverifiedFlagContext {
+  readonly model: DockerfileModel;
+  report(d: { at: Range; messageId: 'flag'; args: [string, string]; fix?: { title: string; edits: TextEdit[] } }): void;
+}
+
+/**
+ * The RUN hook of the rules that report a flag turning off package verification in some package
+ * managers (`apk --allow-untrusted`, `rpm --nosignature`, …), each with a fix that removes the flag.
+ */
+export function unverifiedFlagHook(commands: readonly string[], flags: readonly string[]): (i: Instruction, ctx: UnverifiedFlagContext) => void {
+  return (i, ctx) => {
+    for (const c of commandsOf(ctx.model, i)) {
+      if (!commands.includes(c.name)) continue;
+      const w = findFlag(c, ...flags);
+      if (!w) continue;
+      const edit = removeFlag(ctx.model, w, flags);
+      ctx.report({ at: w.range, messageId: 'flag', args: [c.name, w.value], ...(edit ? { fix: { title: `Remove ${w.value}`, edits: [edit] } } : {}) });
+    }
+  };
 }

@@ -10,7 +10,8 @@
  *   one array copy, not one lookup per rule.
  * - What may depend on other documents is never reused: rules with `onEnd` run on the whole file
  *   every time, and a hook run that read `ctx.objects`, `ctx.file` or `ctx.text` (the way to see
- *   other documents, e.g. K8S049 looking up the pod's ServiceAccount) is run again every time.
+ *   other documents, e.g. K8S049 looking up the pod's ServiceAccount) is run again every time;
+ *   so is one that read `ctx.workspace` (other files).
  *   Not tracked: a hook walking `o.file.documents` of the object it was given (no rule does;
  *   cross-document lookups go through `ctx.objects`).
  * - Severity, suppressions and de-duplication run on all findings every time (run.ts).
@@ -161,7 +162,8 @@ export function runKubernetesIncremental(run: KubernetesRun): void {
     } else if (hooks.onObject || hooks.onWorkload || hooks.onContainer) local.push(rule);
   }
 
-  const runs = memory.runsFor(`${file.text.includes('\r\n') ? 'crlf' : 'lf'} ${JSON.stringify(run.policy)} ${local.map((r) => r.id).join(',')}`);
+  // A kustomization listing the file as a patch (or no longer) changes what is partial.
+  const runs = memory.runsFor(`${file.text.includes('\r\n') ? 'crlf' : 'lf'} ${JSON.stringify(run.policy)} ${local.map((r) => r.id).join(',')}${objects[0]?.listedPatch === true ? ' patch' : ''}`);
   const out: Finding[] = [];
   const crashed = new Set<string>();
   const spent = new Map<AnyRule, number>();

@@ -8,6 +8,7 @@ import type { DockerfileModel, Instruction, Stage } from '../model/dockerfile/pa
 import type { KubeObject, Workload, Container } from '../model/kubernetes/workloads';
 import type { ComposeModel, ComposeService } from '../model/compose/services';
 import type { YamlFile } from '../model/yaml/documents';
+import type { WorkspaceView } from './workspace';
 
 /** What kind of file a rule inspects. */
 export type Target = 'dockerfile' | 'kubernetes' | 'compose';
@@ -87,6 +88,11 @@ export interface KubernetesContext<M extends Messages> extends RuleContext<M> {
   readonly file: YamlFile;
   /** Every Kubernetes object in the file (all documents, List items expanded). */
   readonly objects: readonly KubeObject[];
+  /**
+   * The other files of the workspace, when the caller passed a workspace index to `lint()`
+   * (the CLI and the editor do); undefined otherwise, and rules then judge the file alone.
+   */
+  readonly workspace?: WorkspaceView;
 }
 export interface ComposeContext<M extends Messages> extends RuleContext<M> {
   readonly model: ComposeModel;

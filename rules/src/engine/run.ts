@@ -16,6 +16,8 @@ import { resolveSeverity, type RuleSettings } from './severity';
 import { RULES } from '../index';
 import { runKubernetesIncremental, type DocumentMemory, type LintMemory } from './incremental';
 import type { IncrementalYaml } from '../model/yaml/incremental';
+import type { WorkspaceIndex } from './workspace';
+import { factsOf, type FileFacts } from '../model/kubernetes/workspace-facts';
 
 /** One finding of one rule, after central post-processing. */
 export interface Finding {
@@ -84,6 +86,13 @@ export interface LintOptions {
    * findings as without it.
    */
   memory?: LintMemory;
+  /**
+   * Kubernetes facts of the other files of the workspace (engine/workspace.ts): rules read them
+   * through `ctx.workspace`, and a file the index lists as a Kustomize patch is linted as one.
+   */
+  workspace?: WorkspaceIndex;
+  /** Receives the facts of a linted Kubernetes manifest (to keep a workspace index up to date). */
+  onFacts?: (facts: FileFacts) => void;
 }
 
 /**
@@ -343,7 +352,9 @@ function runDockerfile(model: DockerfileModel, rules: readonly AnyRule[], sink: 
 function runYaml(kind: FileKind, file: YamlFile, rules: readonly AnyRule[], sink: Finding[], crashed: string[], options: LintOptions, path: string, incremental?: { memory: DocumentMemory; parsed: IncrementalYaml }): void {
   const policy = policyOf(options);
   if (kind === 'kubernetes') {
-    const objects: KubeObject[] = objectsOf(file, path);
+    const objects: KubeObject[] = objectsOf(file, path, options.workspace?.isPatch(path) ?? false);
+    options.onFacts?.(factsOf(path, file, objects));
+    const workspace = options.workspace?.viewFor(path);
     const workloads: Workload[] = [];
     for (const o of objects) {
       const w = workloadOf(o);
@@ -355,6 +366,7 @@ function runYaml(kind: FileKind, file: YamlFile, rules: readonly AnyRule[], sink
         text: { get: () => (onShared(), file.text) },
         file: { get: () => (onShared(), file) },
         objects: { get: () => (onShared(), objects) },
+        workspace: { get: () => (onShared(), workspace) },
       });
       runKubernetesIncremental({ ...incremental, file, objects, workloads, rules, sink, crashed, options, policy, isolated, context });
       return;
@@ -372,7 +384,7 @@ function runYaml(kind: FileKind, file: YamlFile, rules: readonly AnyRule[], sink
       if (!hooks.onEnd && !(hooks.onObject && objects.length > 0) && !(hooks.onWorkload && workloads.length > 0) && !(hooks.onContainer && containers.length > 0)) continue;
       const mark = sink.length;
       try {
-        const ctx: KubernetesContext<Messages> = { text: file.text, policy, report: reporter(rule, sink), file, objects };
+        const ctx: KubernetesContext<Messages> = { text: file.text, policy, report: reporter(rule, sink), file, objects, workspace };
         if (hooks.onObject) for (let i = 0; i < objects.length; i++) hooks.onObject(objects[i]!, ctx);
         if (hooks.onWorkload) for (let i = 0; i < workloads.length; i++) hooks.onWorkload(workloads[i]!, ctx);
         if (hooks.onContainer) for (let i = 0; i < containers.length; i++) hooks.onContainer(containers[i]!, ctx);

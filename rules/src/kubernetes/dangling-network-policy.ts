@@ -1,8 +1,13 @@
 import { defineRule } from '../engine/rule';
-import { getIn, keyRange, mapGet } from '../model/yaml/documents';
-import { objectLabel, workloadOf } from '../model/kubernetes/workloads';
-import { isEmptySelector, podLabelsOf, selects } from '../model/kubernetes/selectors';
+import { keyRange, mapGet } from '../model/yaml/documents';
+import { objectLabel } from '../model/kubernetes/workloads';
+import { matchesSelector, policyFactOf, workloadFactOf, type PlainSelector, type WorkloadFact } from '../model/kubernetes/workspace-facts';
 import { containerYaml, objectYaml } from '../model/kubernetes/examples';
+
+/** True for a selector with no terms (every pod of the namespace) or one that is not a map (a schema error, not judged). */
+function unjudged(s: PlainSelector): boolean {
+  return s === 'all' || s === 'none' || (s.matchLabels.length === 0 && s.matchExpressions.length === 0);
+}
 
 export default defineRule({
   id: 'K8S056',
@@ -16,10 +21,11 @@ export default defineRule({
   anchors: { kubeLinter: ['dangling-networkpolicy'], kics: ['85ab1c5b-014e-4352-b5f8-d7dea3bb4fd3'] },
   messages: {
     dangling: (policy: string) => `${policy} selects none of the pods defined in this file.`,
+    danglingInWorkspace: (policy: string) => `${policy} selects none of the pods defined in the workspace.`,
   },
   docs: {
-    summary: 'A NetworkPolicy\'s podSelector matches none of the workloads defined in the same file and namespace.',
-    rationale: 'A policy that selects nothing protects nothing; usually a label was renamed on one side only, and the pods it was written for are left unisolated. Only judged when the file defines workloads in the policy\'s namespace (a missing namespace counts as default), and off by default because the pods may live in other files.',
+    summary: 'A NetworkPolicy\'s podSelector matches none of the workloads of its namespace: those of every linted file in the CLI and of every known file in the editor, else those of the same file.',
+    rationale: 'A policy that selects nothing protects nothing; usually a label was renamed on one side only, and the pods it was written for are left unisolated. Only judged when workloads of the policy\'s namespace are known (a missing namespace counts as default), and off by default because the pods may be created by something the linter does not see (an operator, a Helm chart, another repository).',
     remediation: 'Fix the podSelector (or the pod labels) so the policy selects the intended pods.',
     references: ['https://kubernetes.io/docs/concepts/services-networking/network-policies/'],
     examples: {
@@ -29,14 +35,18 @@ export default defineRule({
   },
   hooks: {
     onEnd(ctx) {
-      const workloads = ctx.objects.map(workloadOf).filter((w) => w !== undefined);
-      for (const p of ctx.objects) {
-        if (p.kind !== 'NetworkPolicy') continue;
-        const selector = getIn(p.node, ['spec', 'podSelector']);
-        if (selector === undefined || isEmptySelector(selector)) continue;
-        const local = workloads.filter((w) => (w.object.namespace ?? 'default') === (p.namespace ?? 'default'));
-        if (local.length === 0 || local.some((w) => selects(selector, podLabelsOf(w)))) continue;
-        ctx.report({ at: keyRange(p.file, mapGet(p.node, 'spec'), 'podSelector') ?? p.headRange, messageId: 'dangling', args: [objectLabel(p)] });
+      const local: WorkloadFact[] = [];
+      for (const o of ctx.objects) {
+        const w = workloadFactOf(o);
+        if (w) local.push(w);
+      }
+      const workspace = ctx.workspace;
+      for (const o of ctx.objects) {
+        const p = policyFactOf(o);
+        if (!p || unjudged(p.podSelector)) continue;
+        const known = [...local.filter((w) => w.namespace === p.namespace), ...(workspace?.workloadsIn(p.namespace) ?? [])];
+        if (known.length === 0 || known.some((w) => matchesSelector(p.podSelector, new Map(w.labels)))) continue;
+        ctx.report({ at: keyRange(o.file, mapGet(o.node, 'spec'), 'podSelector') ?? o.headRange, messageId: workspace ? 'danglingInWorkspace' : 'dangling', args: [objectLabel(o)] });
       }
     },
   },

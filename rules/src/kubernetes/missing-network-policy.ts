@@ -1,15 +1,9 @@
 import { defineRule } from '../engine/rule';
-import { getIn, seqItems } from '../model/yaml/documents';
 import { nameRange } from '../model/kubernetes/objects';
 import { objectLabel, workloadOf } from '../model/kubernetes/workloads';
-import { podLabelsOf, selects } from '../model/kubernetes/selectors';
+import { podLabelsOf } from '../model/kubernetes/selectors';
+import { DEFAULT_NAMESPACE, matchesSelector, policyFactOf, type PolicyFact } from '../model/kubernetes/workspace-facts';
 import { containerYaml, objectYaml } from '../model/kubernetes/examples';
-
-/** A policy with an explicit empty policyTypes list isolates nothing. */
-function isolates(policy: unknown): boolean {
-  const types = getIn(policy, ['spec', 'policyTypes']);
-  return types === undefined || seqItems(types).length > 0;
-}
 
 export default defineRule({
   id: 'K8S055',
@@ -23,10 +17,11 @@ export default defineRule({
   anchors: { kubeLinter: ['non-isolated-pod'], checkov: ['CKV2_K8S_6'], trivy: ['AVD-KSV-0038'], polaris: ['missingNetworkPolicy'], kics: ['0401f71b-9c1e-4821-ab15-a955caa621be'] },
   messages: {
     unisolated: (workload: string) => `No NetworkPolicy in this file selects the pods of ${workload}.`,
+    unisolatedInWorkspace: (workload: string) => `No NetworkPolicy in the workspace selects the pods of ${workload}.`,
   },
   docs: {
-    summary: 'A workload\'s pods are not selected by any NetworkPolicy of the same file and namespace (a policy with an empty `policyTypes` list does not count).',
-    rationale: 'Without a NetworkPolicy a pod accepts traffic from every pod in the cluster and can reach every other pod: one compromised workload can probe and attack all the others. Only the current file is searched (a per-document linter cannot see the rest of the repository), so this rule is off by default; enable it where each file ships its own policies.',
+    summary: 'A workload\'s pods are not selected by any NetworkPolicy of their namespace (a policy with an empty `policyTypes` list does not count). The CLI searches every file it lints and the editor every file it knows of (open documents, files of a Lint Workspace run, files created or changed on disk since); without such an index only the current file is searched.',
+    rationale: 'Without a NetworkPolicy a pod accepts traffic from every pod in the cluster and can reach every other pod: one compromised workload can probe and attack all the others. The rule stays off by default even with the workspace index: many repositories get their policies from elsewhere (a platform repository\'s default-deny per namespace, Calico or Cilium cluster-wide policies, a namespace set by a Kustomize overlay or Helm at deploy time), none of which a linter of the repository can see, so on by default it would mostly repeat one unfixable note on every workload. Enable it where the repository ships its own policies.',
     remediation: 'Add a NetworkPolicy (a default-deny policy for the namespace plus allow rules) whose podSelector matches the pods.',
     references: ['https://kubernetes.io/docs/concepts/services-networking/network-policies/'],
     examples: {
@@ -36,13 +31,20 @@ export default defineRule({
   },
   hooks: {
     onEnd(ctx) {
-      const policies = ctx.objects.filter((o) => o.kind === 'NetworkPolicy');
+      const local: PolicyFact[] = [];
+      for (const o of ctx.objects) {
+        const p = policyFactOf(o);
+        if (p) local.push(p);
+      }
+      const workspace = ctx.workspace;
       for (const o of ctx.objects) {
         const w = workloadOf(o);
         if (!w || w.partial) continue;
         const labels = podLabelsOf(w);
-        const covered = policies.some((p) => (p.namespace ?? 'default') === (o.namespace ?? 'default') && isolates(p.node) && selects(getIn(p.node, ['spec', 'podSelector']), labels));
-        if (!covered) ctx.report({ at: nameRange(o), messageId: 'unisolated', args: [objectLabel(o)] });
+        const ns = o.namespace ?? DEFAULT_NAMESPACE;
+        const covers = (p: PolicyFact): boolean => p.namespace === ns && p.isolates && matchesSelector(p.podSelector, labels);
+        if (local.some(covers) || workspace?.policiesIn(ns).some(covers)) continue;
+        ctx.report({ at: nameRange(o), messageId: workspace ? 'unisolatedInWorkspace' : 'unisolated', args: [objectLabel(o)] });
       }
     },
   },

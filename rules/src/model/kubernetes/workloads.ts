@@ -23,6 +23,11 @@ export interface KubeObject {
    * path is unknown. Decides whether a container without `image` marks a patch.
    */
   inPatchFile?: boolean;
+  /**
+   * True when a kustomization of the workspace lists the file as a patch (engine/workspace.ts):
+   * every workload and container of the file is then partial, whatever the path or the fields.
+   */
+  listedPatch?: boolean;
   /** The object's workload view once `workloadOf` built it (null: not a workload). */
   workload?: Workload | null;
 }
@@ -108,7 +113,7 @@ export interface Container {
   image: string | undefined;
   /**
    * True when the container has no `image` and the file is (or may be) a Kustomize patch: its
-   * path looks like one, or is unknown. A complete manifest elsewhere lacking `image` is linted
+   * path looks like one, or is unknown; always true in a file a kustomization lists as a patch. A complete manifest elsewhere lacking `image` is linted
    * in full: the API server rejects it, and nothing about it says it is a patch.
    */
   partial: boolean;
@@ -124,13 +129,15 @@ const CONTAINER_FIELDS: readonly [string, ContainerType][] = [
 
 /**
  * Extracts every Kubernetes object (documents with apiVersion and kind; `List` items expanded).
- * `path`, when given, tells whether the file is a Kustomize patch (see `isPatchPath`).
+ * `path`, when given, tells whether the file is laid out as a Kustomize patch (see `isPatchPath`);
+ * `listedPatch` says a kustomization lists it as one (its objects are then partial).
  */
-export function objectsOf(file: YamlFile, path?: string): KubeObject[] {
+export function objectsOf(file: YamlFile, path?: string, listedPatch = false): KubeObject[] {
   const out: KubeObject[] = [];
   const inPatchFile = path === undefined ? undefined : isPatchPath(path);
   const add = (o: KubeObject): void => {
     if (inPatchFile !== undefined) o.inPatchFile = inPatchFile;
+    if (listedPatch) o.listedPatch = true;
     out.push(o);
   };
   for (const doc of file.documents) {
@@ -205,7 +212,7 @@ function buildWorkload(o: KubeObject): Workload | undefined {
         securityContext: mapGet(node, 'securityContext'),
         imageNode,
         image,
-        partial: image === undefined && o.inPatchFile !== false,
+        partial: (image === undefined && o.inPatchFile !== false) || o.listedPatch === true,
         range: nodeRange(o.file, nameNode) ?? nodeRange(o.file, node) ?? w.range,
       });
     }

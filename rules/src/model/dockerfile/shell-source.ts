@@ -9,44 +9,54 @@
 /** A piece of shell source with, per UTF-16 unit, the document offset it came from. */
 export interface MappedSource {
   text: string;
-  map: number[];
+  map: Int32Array;
 }
 
 function isBlankOrComment(text: string, from: number, to: number): boolean {
   let i = from;
-  while (i < to && (text[i] === ' ' || text[i] === '\t')) i++;
-  return i >= to || text[i] === '#';
+  while (i < to && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+  return i >= to || text.charCodeAt(i) === 35;
 }
 
 function lineEnd(text: string, from: number, limit: number): number {
   let i = from;
-  while (i < limit && text[i] !== '\n' && text[i] !== '\r') i++;
+  for (; i < limit; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) break;
+  }
   return i;
 }
 
 function afterNewline(text: string, i: number): number {
-  if (text[i] === '\r' && text[i + 1] === '\n') return i + 2;
+  if (text.charCodeAt(i) === 13 && text.charCodeAt(i + 1) === 10) return i + 2;
   return i + 1;
 }
 
-/** True when `text[i]` is the escape character and only blanks follow it up to the line end. */
-function isContinuation(text: string, i: number, limit: number, escape: string): boolean {
-  if (text[i] !== escape) return false;
+/** True when `text[i]` (the escape character) has only blanks after it up to the line end. */
+function isContinuation(text: string, i: number, limit: number): boolean {
   let j = i + 1;
-  while (j < limit && (text[j] === ' ' || text[j] === '\t')) j++;
-  return j >= limit || text[j] === '\n' || text[j] === '\r';
+  while (j < limit && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9)) j++;
+  return j >= limit || text.charCodeAt(j) === 10 || text.charCodeAt(j) === 13;
 }
 
-/** Rebuilds the shell source of `text[start, end)` (the RUN arguments after its flags). */
-export function shellSource(text: string, start: number, end: number, escape: string): MappedSource {
-  let out = '';
-  const map: number[] = [];
+/**
+ * Rebuilds the shell source of `text[start, end)` (the RUN arguments after its flags). With
+ * `terminate`, a source spanning several lines gets a final newline (mapped to `end`) when it
+ * lacks one, so that a heredoc terminator on the last line is recognised.
+ */
+export function shellSource(text: string, start: number, end: number, escape: string, terminate = false): MappedSource {
+  // The source is a few runs of document text (continuations cut it): collect them, then copy.
+  const runs: number[] = [];
+  const esc = escape.charCodeAt(0);
+  let runStart = start;
   let i = start;
+  let multiline = false;
   while (i < end) {
-    const c = text[i]!;
-    if (isContinuation(text, i, end, escape)) {
+    const c = text.charCodeAt(i);
+    if (c === esc && isContinuation(text, i, end)) {
+      if (i > runStart) runs.push(runStart, i);
       i = lineEnd(text, i, end);
-      if (i >= end) break;
+      if (i >= end) { runStart = i; break; }
       i = afterNewline(text, i);
       // Blank lines and comment lines inside a continuation are not part of the command.
       while (i < end) {
@@ -54,31 +64,42 @@ export function shellSource(text: string, start: number, end: number, escape: st
         if (!isBlankOrComment(text, i, le) || le >= end) break;
         i = afterNewline(text, le);
       }
+      runStart = i;
       continue;
     }
-    if (c === '\n' || c === '\r') {
+    if (c === 10 || c === 13) {
       // End of the command line: the rest (heredoc bodies and terminators) is taken verbatim.
-      for (let j = i; j < end; j++) {
-        out += text[j];
-        map.push(j);
-      }
+      const nl = text.indexOf('\n', i);
+      multiline = nl >= 0 && nl < end;
+      i = end;
       break;
     }
-    out += c;
-    map.push(i);
     i++;
+  }
+  if (i > runStart) runs.push(runStart, Math.min(i, end));
+  let length = 0;
+  for (let r = 0; r < runs.length; r += 2) length += runs[r + 1]! - runs[r]!;
+  let out = runs.length === 2 ? text.slice(runs[0], runs[1]) : '';
+  if (runs.length > 2) for (let r = 0; r < runs.length; r += 2) out += text.slice(runs[r], runs[r + 1]);
+  const newline = terminate && multiline && text.charCodeAt(runs[runs.length - 1]! - 1) !== 10;
+  const map = new Int32Array(newline ? length + 1 : length);
+  let k = 0;
+  for (let r = 0; r < runs.length; r += 2) for (let j = runs[r]!; j < runs[r + 1]!; j++) map[k++] = j;
+  if (newline) {
+    out += '\n';
+    map[k] = end;
   }
   return { text: out, map };
 }
 
 /** Sub-source of `src` between two of its indices (inclusive start, exclusive end). */
 export function subSource(src: MappedSource, from: number, to: number): MappedSource {
-  return { text: src.text.slice(from, to), map: src.map.slice(from, to) };
+  return { text: src.text.slice(from, to), map: src.map.subarray(from, to) };
 }
 
 /** A source whose every character maps to one document offset (used when exact mapping is impossible). */
 export function pinnedSource(text: string, offset: number): MappedSource {
-  return { text, map: new Array<number>(text.length).fill(offset) };
+  return { text, map: new Int32Array(text.length).fill(offset) };
 }
 
 /**

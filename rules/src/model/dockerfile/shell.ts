@@ -501,13 +501,13 @@ function buildScript(model: DockerfileModel, instr: Instruction): ShellScript {
     out.kind = 'exec';
     const words = instr.json.map((j) => jsonWord(model, j));
     if (words.length === 0) return out;
-    const w: Walk = { ...base, src: { text: '', map: [] }, exact: true };
+    const w: Walk = { ...base, src: { text: '', map: new Int32Array(0) }, exact: true };
     recordCommand(w, words, [], undefined, []);
     const c = words.findIndex((x, i) => i > 0 && x.value === '-c');
     const script = words[c + 1];
     if (SHELLS.has(baseName(words[0]!.value)) && c > 0 && script) {
       const verbatim = model.text.slice(script.start, script.end) === JSON.stringify(script.value);
-      const src = verbatim ? { text: script.value, map: Array.from({ length: script.value.length }, (_, k) => script.start + 1 + k) } : pinnedSource(script.value, script.start);
+      const src = verbatim ? { text: script.value, map: Int32Array.from({ length: script.value.length }, (_, k) => script.start + 1 + k) } : pinnedSource(script.value, script.start);
       parseInto(w, src, verbatim, false);
     }
     return out;
@@ -516,9 +516,8 @@ function buildScript(model: DockerfileModel, instr: Instruction): ShellScript {
   const firstArg = instr.args[0];
   if (!firstArg) return out;
   const end = model.lines.offsetAt(instr.range.end);
-  const src = shellSource(model.text, model.lines.offsetAt(firstArg.range.start), end, model.escapeChar);
-  // A heredoc terminator on the last line needs its newline to be recognised.
-  if (src.text.includes('\n') && !src.text.endsWith('\n')) { src.text += '\n'; src.map.push(end); }
+  // (A heredoc terminator on the last line needs a final newline to be recognised.)
+  const src = shellSource(model.text, model.lines.offsetAt(firstArg.range.start), end, model.escapeChar, true);
   parseInto({ ...base, src, exact: true }, src, true, false);
   return out;
 }

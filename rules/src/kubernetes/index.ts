@@ -74,6 +74,8 @@ import rbacWebhookConfig from './rbac-webhook-config';
 import rbacCsrApprove from './rbac-csr-approve';
 import rbacSystemGroupsBinding from './rbac-system-groups-binding';
 import rbacMiscSensitive from './rbac-misc-sensitive';
+import rbacBindingSecretsAccess from './rbac-binding-secrets-access';
+import rbacBindingCreatePods from './rbac-binding-create-pods';
 import sharedServiceAccount from './shared-service-account';
 import tillerDeployed from './tiller-deployed';
 import dashboardDeployed from './dashboard-deployed';
@@ -196,4 +198,6 @@ export const KUBERNETES_RULES: readonly AnyRule[] = [
   auditPolicyCoverage, // K8S097
   statefulsetServiceHeadless, // K8S098
   imageUntrustedRegistry, // K8S099
+  rbacBindingSecretsAccess, // K8S100
+  rbacBindingCreatePods, // K8S101
 ];

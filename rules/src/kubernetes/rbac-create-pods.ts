@@ -1,16 +1,7 @@
 import { defineRule } from '../engine/rule';
 import { objectLabel } from '../model/kubernetes/workloads';
-import { grants, policyRulesOf } from '../model/kubernetes/rbac';
+import { createsPods, policyRulesOf } from '../model/kubernetes/rbac';
 import { objectYaml } from '../model/kubernetes/examples';
-
-/** Resources that create pods, by API group. */
-const BY_GROUP: readonly [string, readonly string[]][] = [
-  ['', ['pods', 'replicationcontrollers']],
-  ['apps', ['deployments', 'statefulsets', 'daemonsets', 'replicasets']],
-  ['extensions', ['deployments', 'daemonsets', 'replicasets']],
-  ['batch', ['jobs', 'cronjobs']],
-];
-const VERBS = ['create'];
 
 export default defineRule({
   id: 'K8S068',
@@ -20,13 +11,13 @@ export default defineRule({
   severity: 'warning',
   title: 'Roles should not create pods or workloads',
   fix: 'none',
-  anchors: { kubeLinter: ['access-to-create-pods'], trivy: ['AVD-KSV-0048'], kics: ['592ad21d-ad9b-46c6-8d2d-fad09d62a942'] },
+  anchors: { trivy: ['AVD-KSV-0048'], kics: ['592ad21d-ad9b-46c6-8d2d-fad09d62a942'] },
   messages: {
     grant: (role: string, verbs: string) => `${role} grants ${verbs} on pods or workload controllers.`,
   },
   docs: {
     summary: "A Role or ClusterRole grants create on pods or on controllers that create pods (Deployments, StatefulSets, DaemonSets, ReplicaSets, ReplicationControllers, Jobs, CronJobs).",
-    rationale: "Whoever can create a pod can mount any Secret and run as any service account of the namespace, and (without Pod Security admission) start privileged pods that take over the node. Creating workloads is therefore one of the most powerful namespace rights.",
+    rationale: "Whoever can create a pod can mount any Secret and run as any service account of the namespace, and (without Pod Security admission) start privileged pods that take over the node. Creating workloads is therefore one of the most powerful namespace rights. A rule with resourceNames grants no create (RBAC cannot restrict create by name), so it is not reported. This rule points at the role rule to change, whether or not the role is bound; K8S101 reports the bindings that hand the access to subjects.",
     remediation: "Limit pod and workload creation to deployment pipelines and controllers, and enforce Pod Security admission in the namespace.",
     references: ['https://kubernetes.io/docs/concepts/security/rbac-good-practices/'],
     examples: {
@@ -37,8 +28,8 @@ export default defineRule({
   hooks: {
     onObject(o, ctx) {
       for (const rule of policyRulesOf(o)) {
-        const verbs = [...new Set(BY_GROUP.flatMap(([group, resources]) => grants(rule, group, resources, VERBS)))];
-        if (verbs.length > 0) ctx.report({ at: rule.verbsRange, messageId: 'grant', args: [objectLabel(o), verbs.join(', ')] });
+        const access = createsPods(rule);
+        if (access) ctx.report({ at: rule.verbsRange, messageId: 'grant', args: [objectLabel(o), access.verbs.join(', ')] });
       }
     },
   },

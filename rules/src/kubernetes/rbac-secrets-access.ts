@@ -1,11 +1,7 @@
 import { defineRule } from '../engine/rule';
 import { objectLabel } from '../model/kubernetes/workloads';
-import { grants, policyRulesOf } from '../model/kubernetes/rbac';
+import { policyRulesOf, readsSecrets } from '../model/kubernetes/rbac';
 import { objectYaml } from '../model/kubernetes/examples';
-
-const GROUP = '';
-const RESOURCES = ['secrets'];
-const VERBS = ['get', 'list', 'watch'];
 
 export default defineRule({
   id: 'K8S065',
@@ -15,13 +11,13 @@ export default defineRule({
   severity: 'warning',
   title: 'Roles should not read Secrets',
   fix: 'none',
-  anchors: { kubeLinter: ['access-to-secrets'], checkov: ['CKV2_K8S_5'], trivy: ['AVD-KSV-0041', 'AVD-KSV-0113'], kics: ['b7bca5c4-1dab-4c2c-8cbe-3050b9d59b14'] },
+  anchors: { trivy: ['AVD-KSV-0041', 'AVD-KSV-0113'], kics: ['b7bca5c4-1dab-4c2c-8cbe-3050b9d59b14'] },
   messages: {
     grant: (role: string, verbs: string) => `${role} grants ${verbs} on secrets.`,
   },
   docs: {
     summary: "A Role or ClusterRole grants get, list or watch on Secrets (directly or through `*`).",
-    rationale: "Reading Secrets gives access to every credential in scope: database passwords, TLS keys and service account tokens of more powerful accounts. list and watch return the values of all Secrets at once. Grant it only to the few controllers that need it, ideally restricted with resourceNames.",
+    rationale: "Reading Secrets gives access to every credential in scope: database passwords, TLS keys and service account tokens of more powerful accounts. list and watch return the values of all Secrets at once. Grant it only to the few controllers that need it, ideally restricted with resourceNames. This rule points at the role rule to change, whether or not the role is bound; K8S100 reports the bindings that hand the access to subjects.",
     remediation: "Remove secrets from the rule, or restrict it with `resourceNames` to the specific Secrets the subject needs.",
     references: ['https://kubernetes.io/docs/concepts/security/rbac-good-practices/'],
     examples: {
@@ -32,9 +28,8 @@ export default defineRule({
   hooks: {
     onObject(o, ctx) {
       for (const rule of policyRulesOf(o)) {
-        if (rule.resourceNames.length > 0) continue;
-        const verbs = grants(rule, GROUP, RESOURCES, VERBS);
-        if (verbs.length > 0) ctx.report({ at: rule.verbsRange, messageId: 'grant', args: [objectLabel(o), verbs.join(', ')] });
+        const access = readsSecrets(rule);
+        if (access) ctx.report({ at: rule.verbsRange, messageId: 'grant', args: [objectLabel(o), access.verbs.join(', ')] });
       }
     },
   },

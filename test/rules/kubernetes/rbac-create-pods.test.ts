@@ -6,6 +6,7 @@ ruleTester(rule, {
   valid: [
     { code: role('- apiGroups: [apps]\n  resources: [deployments]\n  verbs: [get, list, watch]\n'), name: 'harmless grant' },
     { code: role("- apiGroups: ['']\n  resources: [pods/eviction]\n  verbs: [create]\n"), name: 'near miss: pods/eviction is a subresource' },
+    { code: role("- apiGroups: ['']\n  resources: [pods]\n  verbs: [create, get]\n  resourceNames: [one]\n"), name: 'resourceNames: RBAC cannot restrict create by name, so the rule grants no create' },
     { code: 'apiVersion: example.com/v1\nkind: ClusterRole\nmetadata:\n  name: r\nrules:\n' + '- apiGroups: [apps]\n  resources: [deployments]\n  verbs: [create]\n', name: 'not the RBAC API group' },
   ],
   invalid: [

@@ -7,6 +7,8 @@ import { DockerfileParser, Onbuild, ModifiableInstruction, PropertyInstruction, 
 import type { Dockerfile, Instruction as AstInstruction } from 'dockerfile-ast';
 import type { Range } from 'vscode-languageserver-types';
 import { LineIndex } from '../text';
+// Installs the faster, cached argument scan into dockerfile-ast (idempotent; run.ts imports it too).
+import './memoize-ast';
 import { parseImageRef, type ImageRef } from './image-ref';
 import { substituteVariables } from './variables';
 

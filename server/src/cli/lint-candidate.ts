@@ -6,7 +6,7 @@ import { promises as fs } from 'node:fs';
 import { MAX_FILE_BYTES, type RuleSettings } from '../../../rules/src/api';
 import type { ConfigResolver, LoadedConfig } from '../config/files';
 import type { Candidate } from './files';
-import { lintFile, tooLargeReport } from './lint-file';
+import { lintFile, tooLargeReport, type WorkspaceLink } from './lint-file';
 import { FAIL_ON_VALUES, type FileReport } from './report';
 
 /** What one candidate produced: a report, an unreadable-file error, or nothing (ignored by config). */
@@ -18,6 +18,8 @@ export interface SettingsSource {
   configs: ConfigResolver | undefined;
   /** Config files that were used, to report their problems once. */
   used: Map<string, LoadedConfig>;
+  /** The workspace index files are linted in (built by the pre-pass, see workspace-pass.ts). */
+  workspace?: WorkspaceLink;
 }
 
 /** Lints one candidate; never throws (read failures become `{ error }`). */
@@ -40,7 +42,7 @@ export async function lintCandidate(c: Candidate, source: SettingsSource): Promi
     const stat = await fs.stat(c.absolute);
     if (stat.size > MAX_FILE_BYTES) return tooLargeReport(c.display, stat.size, MAX_FILE_BYTES);
     const text = await fs.readFile(c.absolute, 'utf8');
-    const report = lintFile({ path: c.absolute, display: c.display, text, languageId: c.languageId, explicit: c.explicit }, settings, policy);
+    const report = lintFile({ path: c.absolute, display: c.display, text, languageId: c.languageId, explicit: c.explicit }, settings, policy, source.workspace);
     // A .hadolint.yaml failure-threshold is hadolint's, so it sets the default threshold of Dockerfiles only.
     if (failOn !== undefined && report.kind === 'dockerfile') report.failOn = failOn;
     return report;

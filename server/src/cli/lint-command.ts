@@ -2,13 +2,14 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import type { RuleSettings, SeverityOverride } from '../../../rules/src/api';
-import { ConfigResolver } from '../config/files';
+import { ConfigResolver, type LoadedConfig } from '../config/files';
 import { parseArgs, UsageError, type OptionSpec } from './args';
 import { collectFiles, type Candidate } from './files';
 import { configReport } from './lint-file';
 import { lintCandidate, type CandidateResult, type SettingsSource } from './lint-candidate';
 import { commonFailOn, exitCodeOf, FAIL_ON_VALUES, type FailOn, type LintRun } from './report';
 import { lintInWorkers, parseJobs } from './worker-pool';
+import { workspacePass } from './workspace-pass';
 import { formatText } from './format-text';
 import { formatJson } from './format-json';
 import { formatSarif } from './format-sarif';
@@ -61,6 +62,11 @@ function collect(files: readonly Candidate[], results: readonly CandidateResult[
 
 /** Lints candidates on this thread with a bounded number of reads in flight; results keep the candidates' order. */
 export async function lintCandidates(files: readonly Candidate[], source: SettingsSource): Promise<Pick<LintRun, 'files' | 'errors'>> {
+  return collect(files, await lintCandidateResults(files, source));
+}
+
+/** As `lintCandidates`, with one result per candidate. */
+async function lintCandidateResults(files: readonly Candidate[], source: SettingsSource): Promise<CandidateResult[]> {
   const results: CandidateResult[] = new Array(files.length);
   let next = 0;
   const worker = async (): Promise<void> => {
@@ -71,7 +77,49 @@ export async function lintCandidates(files: readonly Candidate[], source: Settin
     }
   };
   await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, files.length) }, worker));
-  return collect(files, results);
+  return results;
+}
+
+/** Files holding NetworkPolicies linted in worker threads rather than on this thread past this many. */
+const DEFERRED_IN_WORKERS = 16;
+
+/**
+ * Lints the candidates in the workspace they form (workspace-pass.ts): first every file but those
+ * holding NetworkPolicies, whose lints report their workloads into the index, then the policy
+ * files, which K8S056 judges against every workload. Results keep the candidates' order.
+ */
+async function lintInWorkspace(files: readonly Candidate[], flags: RuleSettings, useConfig: boolean, jobs: number): Promise<{ results: CandidateResult[]; configs: LoadedConfig[] }> {
+  const source: SettingsSource = { flags, configs: useConfig ? new ConfigResolver() : undefined, used: new Map() };
+  const timing = process.env.BULKHEAD_TIMING === '1';
+  const t0 = process.cpuUsage();
+  const pass = await workspacePass(files, source);
+  if (timing) {
+    const cpu = process.cpuUsage(t0);
+    process.stderr.write(`bulkhead: workspace pre-pass: ${pass.read} files read, ${pass.parsed} parsed, ${pass.index.size} with facts, ${((cpu.user + cpu.system) / 1000).toFixed(0)} ms CPU\n`);
+  }
+  const { index } = pass;
+  const order = [...files.keys()];
+  const first = order.filter((i) => !pass.policyFiles.has(i));
+  const last = order.filter((i) => pass.policyFiles.has(i));
+  const results: CandidateResult[] = new Array(files.length);
+  const configs = new Map<string, LoadedConfig>();
+  const run = async (indexes: number[]): Promise<void> => {
+    const batch = indexes.map((i) => files[i] as Candidate);
+    if (jobs > 1 && batch.length > 1 && (indexes === first || batch.length > DEFERRED_IN_WORKERS)) {
+      const out = await lintInWorkers(batch, flags, useConfig, jobs, index.all());
+      out.results.forEach((r, k) => (results[indexes[k]!] = r));
+      for (const c of out.configs) configs.set(c.path, c);
+      for (const f of out.facts) index.set(f);
+    } else {
+      source.workspace = { index, onFacts: (f) => (f.workloads.length > 0 ? index.set(f) : undefined) };
+      const out = await lintCandidateResults(batch, source);
+      out.forEach((r, k) => (results[indexes[k]!] = r));
+    }
+  };
+  await run(first);
+  if (last.length > 0) await run(last);
+  for (const c of source.used.values()) configs.set(c.path, c);
+  return { results, configs: [...configs.values()] };
 }
 
 function displayOf(absolute: string, cwd: string): string {
@@ -96,17 +144,9 @@ export async function lintCommand(argv: readonly string[], cwd: string = process
   const started = performance.now();
   const found = await collectFiles(inputs, cwd, args.lists.get('ignore') ?? []);
   const useConfig = !args.flags.has('no-config');
-  let linted: Pick<LintRun, 'files' | 'errors'>;
-  let usedConfigs;
-  if (jobs > 1 && found.files.length > 1) {
-    const batch = await lintInWorkers(found.files, settings, useConfig, jobs);
-    linted = collect(found.files, batch.results);
-    usedConfigs = batch.configs;
-  } else {
-    const source: SettingsSource = { flags: settings, configs: useConfig ? new ConfigResolver() : undefined, used: new Map() };
-    linted = await lintCandidates(found.files, source);
-    usedConfigs = [...source.used.values()];
-  }
+  const batch = await lintInWorkspace(found.files, settings, useConfig, jobs);
+  const linted = collect(found.files, batch.results);
+  const usedConfigs = batch.configs;
   for (const config of usedConfigs) {
     if (config.problems.length > 0) linted.files.push(configReport(displayOf(config.path, cwd), config.problems));
   }

@@ -2,10 +2,14 @@
  * Batch mode (`bulkhead lint --jobs N`): lints candidates in N worker threads. Each worker runs
  * this same bundle (marked through `workerData`), resolves configs, reads and lints the files it
  * is handed, and posts back structured-cloneable FileReports; results keep the candidates' order.
+ * Workers lint in the workspace the main thread's pre-pass found (its facts are handed over at
+ * start) and send back the facts of each file they lint (its workloads, for the files linted last).
  */
 import { availableParallelism } from 'node:os';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import type { RuleSettings } from '../../../rules/src/api';
+import { WorkspaceIndex } from '../../../rules/src/engine/workspace';
+import type { FileFacts } from '../../../rules/src/model/kubernetes/workspace-facts';
 import { ConfigResolver, type LoadedConfig } from '../config/files';
 import type { Candidate } from './files';
 import { lintCandidate, type CandidateResult, type SettingsSource } from './lint-candidate';
@@ -16,6 +20,8 @@ interface WorkerInit {
   [MARK]: true;
   flags: RuleSettings;
   useConfig: boolean;
+  /** Facts of the workspace index to lint in (undefined: no index). */
+  facts: FileFacts[] | undefined;
 }
 interface Job {
   index: number;
@@ -26,6 +32,8 @@ interface Reply {
   result: CandidateResult;
   /** Config files this worker used for the first time (their problems are reported once). */
   configs: LoadedConfig[];
+  /** The linted file's facts, when it has workloads. */
+  facts: FileFacts | undefined;
 }
 
 /** Files handed to one worker before it answers, to keep its reads overlapping. */
@@ -40,12 +48,21 @@ export function isLintWorker(): boolean {
 export function runLintWorker(): void {
   const init = workerData as WorkerInit;
   const source: SettingsSource = { flags: init.flags, configs: init.useConfig ? new ConfigResolver() : undefined, used: new Map() };
+  /** Facts of the files linted and not yet answered, by path. */
+  const facts = new Map<string, FileFacts>();
+  if (init.facts) {
+    const index = new WorkspaceIndex();
+    for (const f of init.facts) index.set(f);
+    source.workspace = { index, onFacts: (f) => (f.workloads.length > 0 ? facts.set(f.path, f) : undefined) };
+  }
   const sent = new Set<string>();
   parentPort?.on('message', (job: Job) => {
     void lintCandidate(job.candidate, source).then((result) => {
       const configs = [...source.used.values()].filter((c) => !sent.has(c.path));
       for (const c of configs) sent.add(c.path);
-      const reply: Reply = { index: job.index, result, configs };
+      const own = facts.get(job.candidate.absolute);
+      facts.delete(job.candidate.absolute);
+      const reply: Reply = { index: job.index, result, configs, facts: own };
       parentPort?.postMessage(reply);
     });
   });
@@ -59,11 +76,15 @@ export function parseJobs(value: string | undefined): number | undefined {
   return Number.isInteger(n) && n >= 1 && n <= 64 ? n : undefined;
 }
 
-/** Lints `files` in `jobs` worker threads; resolves to the results in candidate order and the configs used. */
-export function lintInWorkers(files: readonly Candidate[], flags: RuleSettings, useConfig: boolean, jobs: number): Promise<{ results: CandidateResult[]; configs: LoadedConfig[] }> {
+/**
+ * Lints `files` in `jobs` worker threads, in the workspace of `facts` when given; resolves to the
+ * results in candidate order, the configs used and the facts of the linted files with workloads.
+ */
+export function lintInWorkers(files: readonly Candidate[], flags: RuleSettings, useConfig: boolean, jobs: number, workspace?: readonly FileFacts[]): Promise<{ results: CandidateResult[]; configs: LoadedConfig[]; facts: FileFacts[] }> {
   const results: CandidateResult[] = new Array(files.length);
   const configs = new Map<string, LoadedConfig>();
-  if (files.length === 0) return Promise.resolve({ results, configs: [] });
+  const facts: FileFacts[] = [];
+  if (files.length === 0) return Promise.resolve({ results, configs: [], facts });
   return new Promise((resolve, reject) => {
     const workers: Worker[] = [];
     let next = 0;
@@ -72,7 +93,7 @@ export function lintInWorkers(files: readonly Candidate[], flags: RuleSettings, 
     const finish = (error?: Error): void => {
       for (const w of workers) void w.terminate();
       if (error) reject(error);
-      else resolve({ results, configs: [...configs.values()] });
+      else resolve({ results, configs: [...configs.values()], facts });
     };
     const feed = (w: Worker): void => {
       if (next >= files.length) return;
@@ -80,12 +101,13 @@ export function lintInWorkers(files: readonly Candidate[], flags: RuleSettings, 
       const job: Job = { index, candidate: files[index] as Candidate };
       w.postMessage(job);
     };
-    const init: WorkerInit = { [MARK]: true, flags, useConfig };
+    const init: WorkerInit = { [MARK]: true, flags, useConfig, facts: workspace ? [...workspace] : undefined };
     for (let k = 0; k < Math.min(jobs, files.length); k++) {
       const w = new Worker(__filename, { workerData: init });
       w.on('message', (reply: Reply) => {
         results[reply.index] = reply.result;
         for (const c of reply.configs) configs.set(c.path, c);
+        if (reply.facts) facts.push(reply.facts);
         if (++done === files.length) finish();
         else feed(w);
       });

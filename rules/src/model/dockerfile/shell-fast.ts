@@ -74,22 +74,52 @@ const OPERATOR = String.raw`(?::?[-=?+]|%%?|##?|\/[/#%]?|\^\^?|,,?)`;
 /** `${…}` bodies the fast parser accepts. */
 const PARAM_BODY = new RegExp(String.raw`^(?:[#!]?[A-Za-z_][A-Za-z0-9_]*|[A-Za-z_][A-Za-z0-9_]*\[(?:[@*]|[0-9]+|[A-Za-z_][A-Za-z0-9_]*)\](?:${OPERATOR}${OPERAND})?|(?:[A-Za-z_][A-Za-z0-9_]*|[0-9]+|[@*#?$!-])(?:${OPERATOR}${OPERAND}|:[0-9]+(?::[0-9]+)?)?)$`);
 
-function isBlank(c: string | undefined): boolean {
-  return c === ' ' || c === '\t';
+// Character classes of ASCII codes; the parser reads char codes (NaN past the end).
+const BLANK = 1;
+/** Ends an unquoted word. */
+const ENDS = 2;
+const NAME_START = 4;
+const NAME_CHAR = 8;
+const DIGIT = 16;
+/** Needs a look in `word()`: quotes, `$`, backquote, `#`, backslash, `[`. */
+const SPECIAL = 32;
+const CLASS = new Uint8Array(128);
+for (const c of ' \t') CLASS[c.charCodeAt(0)]! |= BLANK;
+for (const c of ' \t\n;&|<>()') CLASS[c.charCodeAt(0)]! |= ENDS;
+for (let c = 0; c < 128; c++) {
+  const ch = String.fromCharCode(c);
+  if ((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || ch === '_') CLASS[c]! |= NAME_START | NAME_CHAR;
+  if (ch >= '0' && ch <= '9') CLASS[c]! |= NAME_CHAR | DIGIT;
 }
-/** Characters that end an unquoted word. */
-function endsWord(c: string | undefined): boolean {
-  return c === undefined || c === ' ' || c === '\t' || c === '\n' || c === ';' || c === '&' || c === '|' || c === '<' || c === '>' || c === '(' || c === ')';
+for (const c of '\'"$`#\\[') CLASS[c.charCodeAt(0)]! |= SPECIAL;
+
+function isBlank(c: number): boolean {
+  return c === 32 || c === 9;
 }
-function isNameStart(c: string | undefined): boolean {
-  return c !== undefined && ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c === '_');
+/** True for codes that end an unquoted word (and for the end of the text). */
+function endsWord(c: number): boolean {
+  return c !== c || (c < 128 && (CLASS[c]! & ENDS) !== 0);
 }
-function isNameChar(c: string | undefined): boolean {
-  return isNameStart(c) || (c !== undefined && c >= '0' && c <= '9');
+function isNameStart(c: number): boolean {
+  return c < 128 && (CLASS[c]! & NAME_START) !== 0;
 }
-function isDigit(c: string | undefined): boolean {
-  return c !== undefined && c >= '0' && c <= '9';
+function isNameChar(c: number): boolean {
+  return c < 128 && (CLASS[c]! & NAME_CHAR) !== 0;
 }
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+function part(kind: FastPart['kind'], from: number, to: number): FastPart {
+  return { kind, from, to, parts: undefined, stmts: undefined };
+}
+
+const STOP_BRACE: ReadonlySet<string> = new Set(['}']);
+const STOP_THEN: ReadonlySet<string> = new Set(['then']);
+const STOP_ELSE: ReadonlySet<string> = new Set(['elif', 'else', 'fi']);
+const STOP_FI: ReadonlySet<string> = new Set(['fi']);
+const STOP_DO: ReadonlySet<string> = new Set(['do']);
+const STOP_DONE: ReadonlySet<string> = new Set(['done']);
+const STOP_ESAC: ReadonlySet<string> = new Set(['esac']);
 
 class FastParser {
   private i = 0;
@@ -101,20 +131,25 @@ class FastParser {
     return { stmts };
   }
 
+  private at(j: number): number {
+    return this.s.charCodeAt(j);
+  }
+
   private skipBlanks(): void {
-    while (isBlank(this.s[this.i])) this.i++;
-    if (this.s[this.i] === '#') this.skipComment();
+    while (isBlank(this.at(this.i))) this.i++;
+    if (this.at(this.i) === 35) this.skipComment();
   }
   private skipComment(): void {
-    while (this.i < this.s.length && this.s[this.i] !== '\n') this.i++;
+    const nl = this.s.indexOf('\n', this.i);
+    this.i = nl < 0 ? this.s.length : nl;
     // mvdan-sh continues a comment that ends in a backslash onto the next line.
-    if (this.s[this.i - 1] === '\\') throw DECLINE;
+    if (this.at(this.i - 1) === 92) throw DECLINE;
   }
   private skipBlanksAndNewlines(): void {
     for (;;) {
-      const c = this.s[this.i];
-      if (c === ' ' || c === '\t' || c === '\n') this.i++;
-      else if (c === '#') this.skipComment();
+      const c = this.at(this.i);
+      if (c === 32 || c === 9 || c === 10) this.i++;
+      else if (c === 35) this.skipComment();
       else return;
     }
   }
@@ -122,9 +157,14 @@ class FastParser {
   /** The plain word at the cursor if it is a keyword (no quotes or expansions), else undefined. */
   private keyword(): string | undefined {
     let j = this.i;
-    while (!endsWord(this.s[j]) && isNameChar(this.s[j])) j++;
-    if (j === this.i && (this.s[j] === '{' || this.s[j] === '}' || this.s[j] === '!')) j++;
-    if (j === this.i || !endsWord(this.s[j])) return undefined;
+    while (isNameChar(this.at(j))) j++;
+    if (j === this.i) {
+      const c = this.at(j);
+      if (c === 123 || c === 125 || c === 33) j++; // { } !
+      else return undefined;
+    }
+    // Keywords are at most 8 characters long (`function`).
+    if (j - this.i > 8 || !endsWord(this.at(j))) return undefined;
     const w = this.s.slice(this.i, j);
     return RESERVED.has(w) ? w : undefined;
   }
@@ -143,23 +183,25 @@ class FastParser {
     const stmts: FastStmt[] = [];
     for (;;) {
       this.skipBlanksAndNewlines();
-      const c = this.s[this.i];
-      if (c === undefined) break;
-      if (c === ')') { if (paren) break; throw DECLINE; }
-      if (c === ';' && caseItem && (this.s[this.i + 1] === ';' || this.s[this.i + 1] === '&')) break;
-      const k = this.keyword();
-      if (k !== undefined && stop.has(k)) break;
+      const c = this.at(this.i);
+      if (c !== c) break;
+      if (c === 41) { if (paren) break; throw DECLINE; }
+      if (c === 59 && caseItem && (this.at(this.i + 1) === 59 || this.at(this.i + 1) === 38)) break;
+      if (stop !== NONE) {
+        const k = this.keyword();
+        if (k !== undefined && stop.has(k)) break;
+      }
       stmts.push(this.andOr());
       this.skipBlanks();
-      const d = this.s[this.i];
-      if (d === ';' || d === '&') {
+      const d = this.at(this.i);
+      if (d === 59 || d === 38) {
         // `;;`, `;&` and `;;&` end case items.
-        if (d === ';' && (this.s[this.i + 1] === ';' || this.s[this.i + 1] === '&')) {
+        if (d === 59 && (this.at(this.i + 1) === 59 || this.at(this.i + 1) === 38)) {
           if (caseItem) break;
           throw DECLINE;
         }
         this.i++;
-      } else if (d !== '\n' && d !== undefined && !(d === ')' && paren)) throw DECLINE;
+      } else if (d !== 10 && d === d && !(d === 41 && paren)) throw DECLINE;
     }
     if (stmts.length === 0 && stop !== NONE && !caseItem) throw DECLINE;
     return stmts;
@@ -167,70 +209,71 @@ class FastParser {
 
   private andOr(): FastStmt {
     const first = this.pipeline();
-    const stmts = [first];
+    let stmts: FastStmt[] | undefined;
     for (;;) {
       this.skipBlanks();
-      const c = this.s[this.i];
-      if ((c !== '&' && c !== '|') || this.s[this.i + 1] !== c) break;
+      const c = this.at(this.i);
+      if ((c !== 38 && c !== 124) || this.at(this.i + 1) !== c) break;
       this.i += 2;
       this.skipBlanksAndNewlines();
-      stmts.push(this.pipeline());
+      (stmts ??= [first]).push(this.pipeline());
     }
-    return stmts.length === 1 ? first : { cmd: { type: 'list', stmts }, redirs: [] };
+    return stmts === undefined ? first : { cmd: { type: 'list', stmts }, redirs: [] };
   }
 
   private pipeline(): FastStmt {
-    if (this.keyword() === '!') {
+    if (this.at(this.i) === 33 && this.keyword() === '!') {
       this.i++;
-      if (!isBlank(this.s[this.i])) throw DECLINE;
+      if (!isBlank(this.at(this.i))) throw DECLINE;
       this.skipBlanks();
     }
     const first = this.command();
-    const stmts = [first];
+    let stmts: FastStmt[] | undefined;
     for (;;) {
       this.skipBlanks();
-      if (this.s[this.i] !== '|' || this.s[this.i + 1] === '|') break;
-      this.i += this.s[this.i + 1] === '&' ? 2 : 1;
+      if (this.at(this.i) !== 124 || this.at(this.i + 1) === 124) break;
+      this.i += this.at(this.i + 1) === 38 ? 2 : 1;
       this.skipBlanksAndNewlines();
-      stmts.push(this.command());
+      (stmts ??= [first]).push(this.command());
     }
-    return stmts.length === 1 ? first : { cmd: { type: 'pipe', stmts }, redirs: [] };
+    return stmts === undefined ? first : { cmd: { type: 'pipe', stmts }, redirs: [] };
   }
 
   private command(): FastStmt {
-    const k = this.keyword();
     let stmts: FastStmt[];
-    if (this.s[this.i] === '(') {
-      if (this.s[this.i + 1] === '(') throw DECLINE; // arithmetic command
+    if (this.at(this.i) === 40) {
+      if (this.at(this.i + 1) === 40) throw DECLINE; // arithmetic command
       this.i++;
       stmts = this.list(NONE, true);
-      if (stmts.length === 0 || this.s[this.i] !== ')') throw DECLINE;
+      if (stmts.length === 0 || this.at(this.i) !== 41) throw DECLINE;
       this.i++;
-    } else if (k === '{') {
-      this.i++;
-      stmts = this.list(new Set(['}']), false);
-      this.expect('}');
-    } else if (k === 'if') {
-      this.i += 2;
-      stmts = this.ifBody();
-    } else if (k === 'while' || k === 'until') {
-      this.i += k.length;
-      stmts = [...this.list(new Set(['do']), false)];
-      this.expect('do');
-      stmts.push(...this.list(new Set(['done']), false));
-      this.expect('done');
-    } else if (k === 'for') {
-      this.i += 3;
-      stmts = this.forBody();
-    } else if (k === 'case') {
-      this.i += 4;
-      stmts = this.caseBody();
-    } else if (k !== undefined) {
-      throw DECLINE;
     } else {
-      return this.call();
+      const k = this.keyword();
+      if (k === undefined) return this.call();
+      if (k === '{') {
+        this.i++;
+        stmts = this.list(STOP_BRACE, false);
+        this.expect('}');
+      } else if (k === 'if') {
+        this.i += 2;
+        stmts = this.ifBody();
+      } else if (k === 'while' || k === 'until') {
+        this.i += k.length;
+        stmts = this.list(STOP_DO, false);
+        this.expect('do');
+        stmts.push(...this.list(STOP_DONE, false));
+        this.expect('done');
+      } else if (k === 'for') {
+        this.i += 3;
+        stmts = this.forBody();
+      } else if (k === 'case') {
+        this.i += 4;
+        stmts = this.caseBody();
+      } else {
+        throw DECLINE;
+      }
     }
-    if (!endsWord(this.s[this.i])) throw DECLINE;
+    if (!endsWord(this.at(this.i))) throw DECLINE;
     const redirs: FastWord[] = [];
     for (;;) {
       this.skipBlanks();
@@ -242,9 +285,9 @@ class FastParser {
   }
 
   private ifBody(): FastStmt[] {
-    const stmts = this.list(new Set(['then']), false);
+    const stmts = this.list(STOP_THEN, false);
     this.expect('then');
-    stmts.push(...this.list(new Set(['elif', 'else', 'fi']), false));
+    stmts.push(...this.list(STOP_ELSE, false));
     this.skipBlanksAndNewlines();
     const k = this.keyword();
     if (k === 'elif') {
@@ -254,7 +297,7 @@ class FastParser {
     }
     if (k === 'else') {
       this.i += 4;
-      stmts.push(...this.list(new Set(['fi']), false));
+      stmts.push(...this.list(STOP_FI, false));
     }
     this.expect('fi');
     return stmts;
@@ -264,24 +307,24 @@ class FastParser {
   private forBody(): FastStmt[] {
     this.skipBlanks();
     const from = this.i;
-    while (isNameChar(this.s[this.i])) this.i++;
-    if (!NAME.test(this.s.slice(from, this.i)) || !endsWord(this.s[this.i])) throw DECLINE;
+    while (isNameChar(this.at(this.i))) this.i++;
+    if (this.i === from || !isNameStart(this.at(from)) || !endsWord(this.at(this.i))) throw DECLINE;
     this.skipBlanks();
     if (this.keyword() === 'in') {
       this.i += 2;
       for (;;) {
         this.skipBlanks();
-        const c = this.s[this.i];
-        if (c === ';' || c === '\n') break;
+        const c = this.at(this.i);
+        if (c === 59 || c === 10) break;
         if (endsWord(c)) throw DECLINE;
         this.glued(this.word());
       }
     }
-    const c = this.s[this.i];
-    if (c !== ';' && c !== '\n') throw DECLINE;
+    const c = this.at(this.i);
+    if (c !== 59 && c !== 10) throw DECLINE;
     this.i++;
     this.expect('do');
-    const stmts = this.list(new Set(['done']), false);
+    const stmts = this.list(STOP_DONE, false);
     this.expect('done');
     return stmts;
   }
@@ -289,7 +332,7 @@ class FastParser {
   /** `case WORD in [(]PATTERN[|PATTERN]…) LIST ;; … esac` (the word and patterns are not part of the model). */
   private caseBody(): FastStmt[] {
     this.skipBlanks();
-    if (endsWord(this.s[this.i])) throw DECLINE;
+    if (endsWord(this.at(this.i))) throw DECLINE;
     this.glued(this.word());
     this.skipBlanksAndNewlines();
     if (this.keyword() !== 'in') throw DECLINE;
@@ -298,19 +341,19 @@ class FastParser {
     for (;;) {
       this.skipBlanksAndNewlines();
       if (this.keyword() === 'esac') break;
-      if (this.s[this.i] === '(') this.i++;
+      if (this.at(this.i) === 40) this.i++;
       for (;;) {
         this.skipBlanks();
-        if (endsWord(this.s[this.i]) || this.keyword() !== undefined) throw DECLINE;
+        if (endsWord(this.at(this.i)) || this.keyword() !== undefined) throw DECLINE;
         this.word();
         this.skipBlanks();
-        if (this.s[this.i] !== '|') break;
+        if (this.at(this.i) !== 124) break;
         this.i++;
       }
-      if (this.s[this.i] !== ')') throw DECLINE;
+      if (this.at(this.i) !== 41) throw DECLINE;
       this.i++;
-      stmts.push(...this.list(new Set(['esac']), false, true));
-      if (this.s[this.i] !== ';') break;
+      stmts.push(...this.list(STOP_ESAC, false, true));
+      if (this.at(this.i) !== 59) break;
       this.i += this.s.startsWith(';;&', this.i) ? 3 : 2;
     }
     this.expect('esac');
@@ -319,22 +362,22 @@ class FastParser {
 
   /** A redirection at the cursor (after an optional fd number): returns its target word, or undefined. */
   private redirect(): FastWord | undefined {
-    const s = this.s;
     let j = this.i;
-    while (isDigit(s[j])) j++;
-    const c = s[j];
-    if (c === '&' && j === this.i && s[j + 1] === '>') j += s[j + 2] === '>' ? 3 : 2;
-    else if (c === '>') j += s[j + 1] === '>' || s[j + 1] === '&' || s[j + 1] === '|' ? 2 : 1;
-    else if (c === '<') {
-      if (s[j + 1] === '<') {
-        if (s[j + 2] !== '<') throw DECLINE; // heredoc
+    while (isDigit(this.at(j))) j++;
+    const c = this.at(j);
+    const n = this.at(j + 1);
+    if (c === 38 && j === this.i && n === 62) j += this.at(j + 2) === 62 ? 3 : 2;
+    else if (c === 62) j += n === 62 || n === 38 || n === 124 ? 2 : 1;
+    else if (c === 60) {
+      if (n === 60) {
+        if (this.at(j + 2) !== 60) throw DECLINE; // heredoc
         j += 3;
-      } else j += s[j + 1] === '&' || s[j + 1] === '>' ? 2 : 1;
+      } else j += n === 38 || n === 62 ? 2 : 1;
     } else return undefined;
-    if (s[j] === '(') throw DECLINE; // process substitution
+    if (this.at(j) === 40) throw DECLINE; // process substitution
     this.i = j;
-    while (isBlank(s[this.i])) this.i++;
-    if (endsWord(s[this.i]) || s[this.i] === '#') throw DECLINE; // missing target
+    while (isBlank(this.at(this.i))) this.i++;
+    if (endsWord(this.at(this.i)) || this.at(this.i) === 35) throw DECLINE; // missing target
     return this.glued(this.word());
   }
 
@@ -345,12 +388,13 @@ class FastParser {
     let decl = false;
     let first = true;
     for (;;) {
-      while (isBlank(this.s[this.i])) this.i++;
-      const c = this.s[this.i];
-      if (c === '#' || c === undefined || c === '\n' || c === ';' || c === '|' || c === ')') break;
-      if (c === '&' && this.s[this.i + 1] !== '>') break;
-      if (c === '(') throw DECLINE;
-      const target = this.redirect();
+      while (isBlank(this.at(this.i))) this.i++;
+      const c = this.at(this.i);
+      if (c === 35 || c !== c || c === 10 || c === 59 || c === 124 || c === 41) break;
+      if (c === 38 && this.at(this.i + 1) !== 62) break;
+      if (c === 40) throw DECLINE;
+      // Redirections start with a digit, `<`, `>` or `&`.
+      const target = c === 60 || c === 62 || c === 38 || isDigit(c) ? this.redirect() : undefined;
       if (target) {
         if (decl) throw DECLINE; // mvdan-sh reads redirections inside declarations differently
         redirs.push(target);
@@ -367,20 +411,22 @@ class FastParser {
       const leadRaw = lead.kind === 'lit' ? this.s.slice(lead.from, lead.to) : '';
       if (decl) {
         this.declArg(w, leadRaw, assigns);
-      } else if (words.length === 0) {
+      } else {
         const assign = this.assignment(w, leadRaw);
         if (assign) assigns.push(assign);
         else {
-          const raw = this.s.slice(w.from, w.to);
-          if (lead.kind === 'lit' && (RESERVED.has(raw) || raw.startsWith('{') || raw.startsWith('}') || raw.startsWith('!'))) throw DECLINE;
+          if (lead.kind === 'lit') {
+            const c0 = this.at(w.from);
+            if (c0 === 123 || c0 === 125 || c0 === 33 || (w.parts.length === 1 && RESERVED.has(leadRaw))) throw DECLINE;
+          }
           // `name[` at command position starts an array assignment for mvdan-sh; `[` alone is the test command.
-          if (raw !== '[' && w.parts.some((p) => p.kind === 'lit' && this.s.slice(p.from, p.to).includes('['))) throw DECLINE;
-          if (this.hasEquals(w)) throw DECLINE;
+          if (!(w.to === w.from + 1 && this.at(w.from) === 91) && this.litIncludes(w, '[')) throw DECLINE;
+          if (this.litIncludes(w, '=')) throw DECLINE;
           words.push(w);
           decl = w.parts.length === 1 && lead.kind === 'lit' && DECLARATIONS.has(leadRaw);
           if (decl && !first) throw DECLINE;
         }
-      } else words.push(w);
+      }
       first = false;
     }
     if (words.length === 0 && assigns.length === 0) throw DECLINE;
@@ -389,29 +435,35 @@ class FastParser {
 
   /** Declines on a redirection glued to a word (`a>x`, `a2>x`, `a&>x`, `< 2>&1`): shells differ there. */
   private glued(w: FastWord): FastWord {
-    const after = this.s[w.to];
-    if (after === '<' || after === '>' || after === '(' || (after === '&' && this.s[w.to + 1] === '>')) throw DECLINE;
+    const after = this.at(w.to);
+    if (after === 60 || after === 62 || after === 40 || (after === 38 && this.at(w.to + 1) === 62)) throw DECLINE;
     return w;
   }
 
-  /** True when an unescaped `=` appears in the word's unquoted text. */
-  private hasEquals(w: FastWord): boolean {
-    return w.parts.some((p) => p.kind === 'lit' && this.s.slice(p.from, p.to).includes('='));
+  /** True when `ch` appears in the word's unquoted text (escaped or not). */
+  private litIncludes(w: FastWord, ch: string): boolean {
+    for (const p of w.parts) {
+      if (p.kind !== 'lit') continue;
+      const k = this.s.indexOf(ch, p.from);
+      if (k >= 0 && k < p.to) return true;
+    }
+    return false;
   }
 
   /** `NAME=value` at the start of a word, or undefined; declines on `NAME+=`, `NAME[…]=`. */
   private assignment(w: FastWord, leadRaw: string): FastAssign | undefined {
     if (leadRaw === '') return undefined;
-    let k = 0;
-    while (isNameChar(leadRaw[k])) k++;
-    const next = leadRaw[k];
-    if (k === 0 || !isNameStart(leadRaw[0])) return undefined;
-    if (next === '[' || (next === '+' && leadRaw[k + 1] === '=')) throw DECLINE;
-    if (next !== '=') return undefined;
+    const c0 = leadRaw.charCodeAt(0);
+    if (!isNameStart(c0)) return undefined;
+    let k = 1;
+    while (isNameChar(leadRaw.charCodeAt(k))) k++;
+    const next = leadRaw.charCodeAt(k);
+    if (next === 91 || (next === 43 && leadRaw.charCodeAt(k + 1) === 61)) throw DECLINE;
+    if (next !== 61) return undefined;
     const lead = w.parts[0]!;
     const valueFrom = lead.from + k + 1;
-    const rest: FastPart[] = valueFrom < lead.to ? [{ kind: 'lit', from: valueFrom, to: lead.to, parts: undefined, stmts: undefined }] : [];
-    rest.push(...w.parts.slice(1));
+    const rest: FastPart[] = valueFrom < lead.to ? [part('lit', valueFrom, lead.to)] : [];
+    for (let p = 1; p < w.parts.length; p++) rest.push(w.parts[p]!);
     const value = rest.length > 0 ? { from: valueFrom, to: w.to, parts: rest } : undefined;
     return { name: leadRaw.slice(0, k), from: w.from, to: w.to, value };
   }
@@ -430,82 +482,88 @@ class FastParser {
     const from = this.i;
     const parts: FastPart[] = [];
     let litFrom = -1;
-    const flush = (): void => {
-      if (litFrom >= 0) parts.push({ kind: 'lit', from: litFrom, to: this.i, parts: undefined, stmts: undefined });
-      litFrom = -1;
-    };
-    while (!endsWord(s[this.i])) {
-      const c = s[this.i]!;
-      if (c === "'") {
-        flush();
-        const end = s.indexOf("'", this.i + 1);
+    let i = from;
+    for (;;) {
+      let c = s.charCodeAt(i);
+      // Plain characters: no quote, expansion, escape, `#`, `[` or word end.
+      const run = i;
+      while (c < 128 && (CLASS[c]! & (SPECIAL | ENDS)) === 0) c = s.charCodeAt(++i);
+      if (i > run && litFrom < 0) litFrom = run;
+      if (c >= 128) {
+        if (litFrom < 0) litFrom = i;
+        i++;
+        continue;
+      }
+      if (endsWord(c)) break;
+      if (c === 39) {
+        if (litFrom >= 0) { parts.push(part('lit', litFrom, i)); litFrom = -1; }
+        const end = s.indexOf("'", i + 1);
         if (end < 0) throw DECLINE;
-        parts.push({ kind: 'sgl', from: this.i, to: end + 1, parts: undefined, stmts: undefined });
-        this.i = end + 1;
-      } else if (c === '"') {
-        flush();
+        parts.push(part('sgl', i, end + 1));
+        i = end + 1;
+      } else if (c === 34) {
+        if (litFrom >= 0) { parts.push(part('lit', litFrom, i)); litFrom = -1; }
+        this.i = i;
         parts.push(this.dblQuoted());
-      } else if (c === '$') {
+        i = this.i;
+      } else if (c === 36) {
         // A literal `$` is a Lit of its own in mvdan-sh (it matters for `sh -c` word detection).
-        flush();
+        if (litFrom >= 0) { parts.push(part('lit', litFrom, i)); litFrom = -1; }
+        this.i = i;
         const p = this.dollar(false);
-        if (p) parts.push(p);
-        else { litFrom = this.i; this.i++; }
-      } else if (c === '`' || (c === '#' && litFrom < 0 && parts.length > 0)) {
+        if (p) { parts.push(p); i = this.i; } else { litFrom = i; i++; }
+      } else if (c === 96 || (c === 35 && litFrom < 0 && parts.length > 0)) {
         // (mvdan-sh reads `#` right after a quote or expansion as a comment.)
         throw DECLINE;
-      } else if (c === '\\') {
-        const n = s[this.i + 1];
-        if (n === undefined || n === '\n') throw DECLINE;
-        if (litFrom < 0) litFrom = this.i;
-        this.i += 2;
+      } else if (c === 92) {
+        const n = s.charCodeAt(i + 1);
+        if (n !== n || n === 10) throw DECLINE;
+        if (litFrom < 0) litFrom = i;
+        i += 2;
       } else {
         // mvdan-sh starts a new Lit at `[` (`a[0]` is Lit `a` + Lit `[0]`).
-        if (c === '[' && litFrom >= 0 && litFrom < this.i && s[this.i - 1] !== '[') flush();
-        if (litFrom < 0) litFrom = this.i;
-        this.i++;
+        if (c === 91 && litFrom >= 0 && litFrom < i && s.charCodeAt(i - 1) !== 91) { parts.push(part('lit', litFrom, i)); litFrom = -1; }
+        if (litFrom < 0) litFrom = i;
+        i++;
       }
     }
-    flush();
+    if (litFrom >= 0) parts.push(part('lit', litFrom, i));
+    this.i = i;
     if (parts.length === 0) throw DECLINE;
-    return { from, to: this.i, parts };
+    return { from, to: i, parts };
   }
 
   private dblQuoted(): FastPart {
     const s = this.s;
-    const from = this.i++;
+    const from = this.i;
+    let i = from + 1;
     const parts: FastPart[] = [];
     let litFrom = -1;
-    const flush = (): void => {
-      if (litFrom >= 0) parts.push({ kind: 'lit', from: litFrom, to: this.i, parts: undefined, stmts: undefined });
-      litFrom = -1;
-    };
     for (;;) {
-      const c = s[this.i];
-      if (c === undefined || c === '`') throw DECLINE;
-      if (c === '"') break;
-      if (c === '$') {
-        const at = this.i;
+      const c = s.charCodeAt(i);
+      if (c !== c || c === 96) throw DECLINE;
+      if (c === 34) break;
+      if (c === 36) {
+        this.i = i;
         const p = this.dollar(true);
         if (p) {
-          this.i = at;
-          flush();
-          this.i = p.to;
+          if (litFrom >= 0) { parts.push(part('lit', litFrom, i)); litFrom = -1; }
+          i = p.to;
           parts.push(p);
           continue;
         }
-      } else if (c === '\\') {
-        const n = s[this.i + 1];
-        if (n === undefined || n === '\n') throw DECLINE;
-        if (litFrom < 0) litFrom = this.i;
-        this.i += 2;
+      } else if (c === 92) {
+        const n = s.charCodeAt(i + 1);
+        if (n !== n || n === 10) throw DECLINE;
+        if (litFrom < 0) litFrom = i;
+        i += 2;
         continue;
       }
-      if (litFrom < 0) litFrom = this.i;
-      this.i++;
+      if (litFrom < 0) litFrom = i;
+      i++;
     }
-    flush();
-    this.i++;
+    if (litFrom >= 0) parts.push(part('lit', litFrom, i));
+    this.i = i + 1;
     return { kind: 'dbl', from, to: this.i, parts, stmts: undefined };
   }
 
@@ -517,35 +575,36 @@ class FastParser {
   private dollar(inDouble: boolean): FastPart | undefined {
     const s = this.s;
     const from = this.i;
-    const n = s[from + 1];
-    if (n === '(') {
-      if (s[from + 2] === '(') throw DECLINE; // arithmetic
+    const n = s.charCodeAt(from + 1);
+    if (n === 40) {
+      if (s.charCodeAt(from + 2) === 40) throw DECLINE; // arithmetic
       this.i = from + 2;
       const stmts = this.list(NONE, true);
-      if (s[this.i] !== ')') throw DECLINE;
+      if (s.charCodeAt(this.i) !== 41) throw DECLINE;
       this.i++;
       return { kind: 'subst', from, to: this.i, parts: undefined, stmts };
     }
-    if (n === '{') {
+    if (n === 123) {
       let depth = 1;
       let j = from + 2;
       for (; j < s.length && depth > 0; j++) {
-        if (s[j] === '$' && s[j + 1] === '{') { depth++; j++; } else if (s[j] === '}') depth--;
+        const c = s.charCodeAt(j);
+        if (c === 36 && s.charCodeAt(j + 1) === 123) { depth++; j++; } else if (c === 125) depth--;
       }
       if (depth > 0 || !PARAM_BODY.test(s.slice(from + 2, j - 1))) throw DECLINE;
       this.i = j;
     } else if (isNameStart(n)) {
       let j = from + 2;
-      while (isNameChar(s[j])) j++;
+      while (isNameChar(s.charCodeAt(j))) j++;
       this.i = j;
-    } else if (isDigit(n) || (n !== undefined && '@*#?$!-'.includes(n))) {
+    } else if (isDigit(n) || n === 64 || n === 42 || n === 35 || n === 63 || n === 36 || n === 33 || n === 45) {
       this.i = from + 2;
-    } else if (n === undefined || n === ' ' || n === '\t' || n === '\n' || (inDouble && n === '"')) {
+    } else if (n !== n || n === 32 || n === 9 || n === 10 || (inDouble && n === 34)) {
       return undefined;
     } else {
       throw DECLINE;
     }
-    return { kind: 'param', from, to: this.i, parts: undefined, stmts: undefined };
+    return part('param', from, this.i);
   }
 }
 

@@ -1,6 +1,6 @@
 import { defineRule } from '../engine/rule';
 import { objectLabel } from '../model/kubernetes/workloads';
-import { bindingAt, bindingScope, boundAccess, boundRoleLabel, readsSecrets, roleIndexOf, roleTargetOf, subjectsLabel } from '../model/kubernetes/rbac';
+import { bindingAt, bindingScope, boundAccess, boundRoleLabel, readsSecrets, roleTargetOf, rolesVisibleFrom, subjectsLabel } from '../model/kubernetes/rbac';
 import { objectYaml } from '../model/kubernetes/examples';
 
 const RBAC = 'rbac.authorization.k8s.io/v1';
@@ -32,10 +32,9 @@ export default defineRule({
   hooks: {
     onObject(o, ctx) {
       if (roleTargetOf(o) === undefined) return;
-      const subjects = subjectsLabel(o);
-      if (subjects === undefined) return;
-      const bound = boundAccess(roleIndexOf(ctx.objects), o, readsSecrets);
-      if (bound) ctx.report({ at: bindingAt(o), messageId: 'grant', args: [objectLabel(o), subjects, bound.access.verbs.join(', '), bindingScope(o), boundRoleLabel(bound)] });
+      const bound = boundAccess(rolesVisibleFrom(ctx.objects), o, readsSecrets);
+      const subjects = bound && subjectsLabel(o);
+      if (bound && subjects !== undefined) ctx.report({ at: bindingAt(o), messageId: 'grant', args: [objectLabel(o), subjects, bound.access.verbs.join(', '), bindingScope(o), boundRoleLabel(bound)] });
     },
   },
 });

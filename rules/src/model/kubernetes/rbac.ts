@@ -180,6 +180,7 @@ export class RoleIndex {
   private readonly clusterRoles: KubeObject[] = [];
   private readonly effective = new Map<KubeObject, readonly Grants[]>();
   private readonly checked = new Map<AccessCheck, Map<KubeObject, Access | undefined>>();
+  private readonly labels = new Map<KubeObject, Map<string, string>>();
 
   constructor(objects: readonly KubeObject[]) {
     for (const o of objects) {
@@ -212,8 +213,10 @@ export class RoleIndex {
       if (selectors.length === 0) return;
       for (const other of this.clusterRoles) {
         if (other === r) continue;
-        const labels = labelsOf(getIn(other.node, ['metadata', 'labels']));
-        if (selectors.some((s) => selects(s, labels))) visit(other);
+        let labels = this.labels.get(other);
+        if (!labels) this.labels.set(other, (labels = labelsOf(getIn(other.node, ['metadata', 'labels']))));
+        const l = labels;
+        if (selectors.some((s) => selects(s, l))) visit(other);
       }
     };
     visit(role);
@@ -233,16 +236,59 @@ export class RoleIndex {
   }
 }
 
-let indexedObjects: readonly KubeObject[] | undefined;
-let lastRoleIndex: RoleIndex | undefined;
+/** What a role a binding names grants of one access (`access` undefined: none of it). */
+export interface FoundRole {
+  access: Access | undefined;
+  /** A built-in ClusterRole known by name (`admin`, `edit`), not a definition that was read. */
+  builtIn: boolean;
+}
 
-/** The RoleIndex of an object list, memoised for the last list asked about (every binding of a file shares one). */
-export function roleIndexOf(objects: readonly KubeObject[]): RoleIndex {
-  if (objects !== indexedObjects || !lastRoleIndex) {
-    lastRoleIndex = new RoleIndex(objects);
+/**
+ * Looks up the role a binding names and judges it with `check`; undefined when the role is unknown
+ * to this lookup. The file's roles, the built-in ones and (later) those of other workspace files are
+ * each a lookup; `anyOf` chains them.
+ */
+export type RoleLookup = (target: RoleTarget, check: AccessCheck) => FoundRole | undefined;
+
+/** The roles of an index (several definitions of one role are merged). */
+export function indexLookup(index: RoleIndex): RoleLookup {
+  return (target, check) => {
+    const roles = index.find(target);
+    return roles.length > 0 ? { access: mergeAccess(roles.map((r) => index.access(r, check))), builtIn: false } : undefined;
+  };
+}
+
+/** The built-in ClusterRoles `admin` and `edit`. */
+export const builtInRoles: RoleLookup = (target, check) => {
+  const rules = target.kind === 'ClusterRole' ? BUILT_IN.get(target.name) : undefined;
+  return rules && { access: mergeAccess(rules.map(check)), builtIn: true };
+};
+
+/** The first lookup that knows the role answers. */
+export function anyOf(...lookups: readonly RoleLookup[]): RoleLookup {
+  return (target, check) => {
+    for (const l of lookups) {
+      const found = l(target, check);
+      if (found) return found;
+    }
+    return undefined;
+  };
+}
+
+let indexedObjects: readonly KubeObject[] | undefined;
+let lastLookup: RoleLookup | undefined;
+
+/**
+ * The roles a binding of this file can be judged against: the file's own (a RoleIndex), then the
+ * built-in `admin` and `edit`. Memoised for the last object list asked about, so every binding of
+ * a file shares one index and each role is judged once per check.
+ */
+export function rolesVisibleFrom(objects: readonly KubeObject[]): RoleLookup {
+  if (objects !== indexedObjects || !lastLookup) {
+    lastLookup = anyOf(indexLookup(new RoleIndex(objects)), builtInRoles);
     indexedObjects = objects;
   }
-  return lastRoleIndex;
+  return lastLookup;
 }
 
 /** What a binding grants of one access, through which role. */
@@ -254,21 +300,15 @@ export interface BoundAccess {
 }
 
 /**
- * What a binding hands its subjects of one access, judged from the role it refers to as found in
- * `index`; undefined when the role is not there (except the built-in `admin` and `edit`), grants
- * none of it, or is `cluster-admin` (K8S066 reports those bindings).
+ * What a binding hands its subjects of one access, judged from the role it refers to as `roles`
+ * finds it; undefined when the role is unknown, grants none of it, or is `cluster-admin` (K8S066
+ * reports those bindings).
  */
-export function boundAccess(index: RoleIndex, binding: KubeObject, check: AccessCheck): BoundAccess | undefined {
+export function boundAccess(roles: RoleLookup, binding: KubeObject, check: AccessCheck): BoundAccess | undefined {
   const target = roleTargetOf(binding);
   if (!target || (target.kind === 'ClusterRole' && target.name === 'cluster-admin')) return undefined;
-  const roles = index.find(target);
-  if (roles.length > 0) {
-    const access = mergeAccess(roles.map((r) => index.access(r, check)));
-    return access && { target, access, builtIn: false };
-  }
-  const builtIn = target.kind === 'ClusterRole' ? BUILT_IN.get(target.name) : undefined;
-  const access = builtIn && mergeAccess(builtIn.map(check));
-  return access && { target, access, builtIn: true };
+  const found = roles(target, check);
+  return found?.access && { target, access: found.access, builtIn: found.builtIn };
 }
 
 /** Where binding findings go: the roleRef's name, else the roleRef key, else the object's head. */

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { parseDockerfile, type DockerfileModel, type Instruction } from '../../../rules/src/model/dockerfile/parse';
 import { commandsOf, scriptOf, type ShellCommand } from '../../../rules/src/model/dockerfile/shell';
 import { hasFlag, positionals, flagValue, findFlag, deleteWord, insertAfter } from '../../../rules/src/model/dockerfile/shell-query';
-import { shellSource } from '../../../rules/src/model/dockerfile/shell-source';
+import { docOffset, shellSource } from '../../../rules/src/model/dockerfile/shell-source';
 import { applyEdits } from '../../utils/rule-tester';
 
 function runs(text: string): { m: DockerfileModel; runs: Instruction[] } {
@@ -22,7 +22,7 @@ describe('shell source', () => {
     const t = 'a \\\n  # note\n\n  b';
     const s = shellSource(t, 0, t.length, '\\');
     assert.equal(s.text, 'a   b');
-    assert.equal(t[s.map[4]!], 'b');
+    assert.equal(t[docOffset(s, 4)], 'b');
   });
   it('honours the backtick escape', () => {
     const t = 'a `\n b';

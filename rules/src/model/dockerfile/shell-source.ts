@@ -6,10 +6,40 @@
  * by the shell parser map back exactly.
  */
 
-/** A piece of shell source with, per UTF-16 unit, the document offset it came from. */
+/**
+ * A piece of shell source and where each of its UTF-16 units came from in the document. The text
+ * is a few runs of document text (continuations cut it), so the map is kept per run: `runs` holds
+ * pairs (index in `text`, document offset) in ascending order, each starting a run that maps 1:1.
+ * A `pinned` source maps every unit to `runs[1]`.
+ */
 export interface MappedSource {
   text: string;
-  map: Int32Array;
+  runs: number[];
+  pinned: boolean;
+}
+
+/**
+ * The document offset of unit `i` of a source. Past the end (or before the start): one after the
+ * offset of the last unit (0 for an empty source).
+ */
+export function docOffset(src: MappedSource, i: number): number {
+  const runs = src.runs;
+  const n = src.text.length;
+  if (i < 0 || i >= n) {
+    if (n === 0) return 0;
+    i = n - 1;
+    return (src.pinned ? runs[1]! : runs[runs.length - 1]! + (i - runs[runs.length - 2]!)) + 1;
+  }
+  if (src.pinned) return runs[1]!;
+  // Binary search for the last run starting at or before i.
+  let lo = 0;
+  let hi = (runs.length >> 1) - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (runs[mid * 2]! <= i) lo = mid;
+    else hi = mid - 1;
+  }
+  return runs[lo * 2 + 1]! + (i - runs[lo * 2]!);
 }
 
 function isBlankOrComment(text: string, from: number, to: number): boolean {
@@ -18,88 +48,92 @@ function isBlankOrComment(text: string, from: number, to: number): boolean {
   return i >= to || text.charCodeAt(i) === 35;
 }
 
-function lineEnd(text: string, from: number, limit: number): number {
-  let i = from;
-  for (; i < limit; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || c === 13) break;
-  }
-  return i;
-}
-
-function afterNewline(text: string, i: number): number {
-  if (text.charCodeAt(i) === 13 && text.charCodeAt(i + 1) === 10) return i + 2;
-  return i + 1;
-}
-
-/** True when `text[i]` (the escape character) has only blanks after it up to the line end. */
-function isContinuation(text: string, i: number, limit: number): boolean {
-  let j = i + 1;
-  while (j < limit && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9)) j++;
-  return j >= limit || text.charCodeAt(j) === 10 || text.charCodeAt(j) === 13;
-}
-
 /**
  * Rebuilds the shell source of `text[start, end)` (the RUN arguments after its flags). With
  * `terminate`, a source spanning several lines gets a final newline (mapped to `end`) when it
  * lacks one, so that a heredoc terminator on the last line is recognised.
  */
 export function shellSource(text: string, start: number, end: number, escape: string, terminate = false): MappedSource {
-  // The source is a few runs of document text (continuations cut it): collect them, then copy.
-  const runs: number[] = [];
   const esc = escape.charCodeAt(0);
-  let runStart = start;
-  let i = start;
-  let multiline = false;
-  while (i < end) {
-    const c = text.charCodeAt(i);
-    if (c === esc && isContinuation(text, i, end)) {
-      if (i > runStart) runs.push(runStart, i);
-      i = lineEnd(text, i, end);
-      if (i >= end) { runStart = i; break; }
-      i = afterNewline(text, i);
-      // Blank lines and comment lines inside a continuation are not part of the command.
-      while (i < end) {
-        const le = lineEnd(text, i, end);
-        if (!isBlankOrComment(text, i, le) || le >= end) break;
-        i = afterNewline(text, le);
-      }
-      runStart = i;
-      continue;
+  /** Document runs [from, to) that make up the source, as pairs. */
+  const spans: number[] = [];
+  // Line ends are `\n`, `\r\n` or a lone `\r`; `cr` is the next `\r` (end when there is none).
+  let cr = text.indexOf('\r', start);
+  if (cr < 0 || cr > end) cr = end;
+  const lineEnd = (from: number): number => {
+    if (cr < from) {
+      cr = text.indexOf('\r', from);
+      if (cr < 0 || cr > end) cr = end;
     }
-    if (c === 10 || c === 13) {
+    const nl = text.indexOf('\n', from);
+    return nl >= 0 && nl < cr ? nl : cr;
+  };
+  const afterNewline = (i: number): number => (text.charCodeAt(i) === 13 && text.charCodeAt(i + 1) === 10 ? i + 2 : i + 1);
+  let multiline = false;
+  let i = start;
+  while (i < end) {
+    const le = lineEnd(i);
+    // A line continues when the escape character is its last non-blank character.
+    let k = le;
+    while (k > i && (text.charCodeAt(k - 1) === 32 || text.charCodeAt(k - 1) === 9)) k--;
+    if (k === i || text.charCodeAt(k - 1) !== esc) {
       // End of the command line: the rest (heredoc bodies and terminators) is taken verbatim.
-      const nl = text.indexOf('\n', i);
-      multiline = nl >= 0 && nl < end;
-      i = end;
+      spans.push(i, end);
+      if (le < end) {
+        const nl = text.indexOf('\n', le);
+        multiline = nl >= 0 && nl < end;
+      }
       break;
     }
-    i++;
+    if (k - 1 > i) spans.push(i, k - 1);
+    if (le >= end) break;
+    i = afterNewline(le);
+    // Blank lines and comment lines inside a continuation are not part of the command.
+    while (i < end) {
+      const next = lineEnd(i);
+      if (!isBlankOrComment(text, i, next) || next >= end) break;
+      i = afterNewline(next);
+    }
   }
-  if (i > runStart) runs.push(runStart, Math.min(i, end));
+  const runs: number[] = [];
+  let out = spans.length === 2 ? text.slice(spans[0], spans[1]) : '';
   let length = 0;
-  for (let r = 0; r < runs.length; r += 2) length += runs[r + 1]! - runs[r]!;
-  let out = runs.length === 2 ? text.slice(runs[0], runs[1]) : '';
-  if (runs.length > 2) for (let r = 0; r < runs.length; r += 2) out += text.slice(runs[r], runs[r + 1]);
-  const newline = terminate && multiline && text.charCodeAt(runs[runs.length - 1]! - 1) !== 10;
-  const map = new Int32Array(newline ? length + 1 : length);
-  let k = 0;
-  for (let r = 0; r < runs.length; r += 2) for (let j = runs[r]!; j < runs[r + 1]!; j++) map[k++] = j;
-  if (newline) {
-    out += '\n';
-    map[k] = end;
+  for (let r = 0; r < spans.length; r += 2) {
+    runs.push(length, spans[r]!);
+    length += spans[r + 1]! - spans[r]!;
+    if (spans.length > 2) out += text.slice(spans[r], spans[r + 1]);
   }
-  return { text: out, map };
+  if (terminate && multiline && out.charCodeAt(out.length - 1) !== 10) {
+    runs.push(out.length, end);
+    out += '\n';
+  }
+  return { text: out, runs, pinned: false };
+}
+
+/** A source mapping `text` 1:1 to the document from `offset` on. */
+export function linearSource(text: string, offset: number): MappedSource {
+  return { text, runs: [0, offset], pinned: false };
 }
 
 /** Sub-source of `src` between two of its indices (inclusive start, exclusive end). */
 export function subSource(src: MappedSource, from: number, to: number): MappedSource {
-  return { text: src.text.slice(from, to), map: src.map.subarray(from, to) };
+  const text = src.text.slice(from, to);
+  if (src.pinned) return { text, runs: src.runs, pinned: true };
+  const runs: number[] = [];
+  const r = src.runs;
+  for (let k = 0; k < r.length; k += 2) {
+    const runFrom = r[k]!;
+    const runTo = k + 2 < r.length ? r[k + 2]! : src.text.length;
+    if (runTo <= from || runFrom >= to) continue;
+    const at = Math.max(runFrom, from);
+    runs.push(at - from, r[k + 1]! + (at - runFrom));
+  }
+  return { text, runs, pinned: false };
 }
 
 /** A source whose every character maps to one document offset (used when exact mapping is impossible). */
 export function pinnedSource(text: string, offset: number): MappedSource {
-  return { text, map: new Int32Array(text.length).fill(offset) };
+  return { text, runs: [0, offset], pinned: true };
 }
 
 /**

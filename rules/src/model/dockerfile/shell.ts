@@ -14,7 +14,7 @@ import { syntax, type ShParser } from 'mvdan-sh';
 import { goType, goNode, goSlice, goPos, goEnd, goNum, type GoNode } from './go-ast';
 import type { Range } from 'vscode-languageserver-types';
 import type { DockerfileModel, Instruction } from './parse';
-import { shellSource, subSource, pinnedSource, byteToCharIndex, type MappedSource } from './shell-source';
+import { shellSource, subSource, pinnedSource, linearSource, docOffset, byteToCharIndex, type MappedSource } from './shell-source';
 import { shellStateAt, type ShellState } from './shell-state';
 import { unwrap } from './shell-wrappers';
 import { parseFast, type FastCmd, type FastPart, type FastScript, type FastStmt, type FastWord } from './shell-fast';
@@ -174,7 +174,7 @@ function charIndex(w: Walk, byte: number): number {
   return w.bytes ? (w.bytes[Math.min(byte, w.bytes.length - 1)] ?? w.src.text.length) : Math.min(byte, w.src.text.length);
 }
 function docAt(w: Walk, i: number): number {
-  return w.src.map[i] ?? (w.src.map[w.src.map.length - 1] ?? -1) + 1;
+  return docOffset(w.src, i);
 }
 function docStart(w: Walk, n: GoNode): number {
   return docAt(w, charIndex(w, goPos(n)));
@@ -501,13 +501,13 @@ function buildScript(model: DockerfileModel, instr: Instruction): ShellScript {
     out.kind = 'exec';
     const words = instr.json.map((j) => jsonWord(model, j));
     if (words.length === 0) return out;
-    const w: Walk = { ...base, src: { text: '', map: new Int32Array(0) }, exact: true };
+    const w: Walk = { ...base, src: linearSource('', 0), exact: true };
     recordCommand(w, words, [], undefined, []);
     const c = words.findIndex((x, i) => i > 0 && x.value === '-c');
     const script = words[c + 1];
     if (SHELLS.has(baseName(words[0]!.value)) && c > 0 && script) {
       const verbatim = model.text.slice(script.start, script.end) === JSON.stringify(script.value);
-      const src = verbatim ? { text: script.value, map: Int32Array.from({ length: script.value.length }, (_, k) => script.start + 1 + k) } : pinnedSource(script.value, script.start);
+      const src = verbatim ? linearSource(script.value, script.start + 1) : pinnedSource(script.value, script.start);
       parseInto(w, src, verbatim, false);
     }
     return out;

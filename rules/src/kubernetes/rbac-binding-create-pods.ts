@@ -1,7 +1,12 @@
 import { defineRule } from '../engine/rule';
 import { objectLabel } from '../model/kubernetes/workloads';
-import { bindingAt, bindingScope, boundAccess, boundRoleLabel, createsPods, roleTargetOf, rolesVisibleFrom, subjectsLabel } from '../model/kubernetes/rbac';
+import { bindingAt, bindingScope, boundAccess, boundRoleLabel, createsPods, POD_CREATOR_RESOURCES, roleTargetOf, rolesVisibleFrom, subjectsLabel } from '../model/kubernetes/rbac';
 import { objectYaml } from '../model/kubernetes/examples';
+
+/** The resources granted, or a summary when it is all of them (wildcards, built-in roles). */
+function resourcesLabel(resources: readonly string[]): string {
+  return resources.length >= POD_CREATOR_RESOURCES.size ? 'pods and every workload kind' : resources.join(', ');
+}
 
 const RBAC = 'rbac.authorization.k8s.io/v1';
 const BINDING = 'roleRef:\n  apiGroup: rbac.authorization.k8s.io\n  kind: ClusterRole\n  name: deployer\nsubjects:\n- kind: ServiceAccount\n  name: ci\n  namespace: build\n';
@@ -33,7 +38,7 @@ export default defineRule({
       if (roleTargetOf(o) === undefined) return;
       const bound = boundAccess(rolesVisibleFrom(ctx.objects), o, createsPods);
       const subjects = bound && subjectsLabel(o);
-      if (bound && subjects !== undefined) ctx.report({ at: bindingAt(o), messageId: 'grant', args: [objectLabel(o), subjects, bound.access.resources.join(', '), bindingScope(o), boundRoleLabel(bound)] });
+      if (bound && subjects !== undefined) ctx.report({ at: bindingAt(o), messageId: 'grant', args: [objectLabel(o), subjects, resourcesLabel(bound.access.resources), bindingScope(o), boundRoleLabel(bound)] });
     },
   },
 });

@@ -31,12 +31,12 @@ ruleTester(rule, {
     {
       code: doc(role('deployer', "- apiGroups: ['*']\n  resources: ['*']\n  verbs: ['*']\n", 'ClusterRole', null), binding('deployer', 'ClusterRole', 'ClusterRoleBinding', null)),
       name: 'wildcards in a ClusterRoleBinding',
-      errors: [{ messageId: 'grant', line: 17, column: 9, endColumn: 17, message: "ClusterRoleBinding 'b' lets ServiceAccount 'shop/app' create pods, replicationcontrollers, deployments, statefulsets, daemonsets, replicasets, jobs, cronjobs in every namespace through ClusterRole 'deployer'." }],
+      errors: [{ messageId: 'grant', line: 17, column: 9, endColumn: 17, message: "ClusterRoleBinding 'b' lets ServiceAccount 'shop/app' create pods and every workload kind in every namespace through ClusterRole 'deployer'." }],
     },
     {
       code: doc(binding('edit', 'ClusterRole', 'RoleBinding', 'shop', 'subjects:\n- kind: Group\n  name: devs\n')),
       name: 'built-in edit',
-      errors: [{ messageId: 'grant', line: 9, message: "RoleBinding 'b' lets Group 'devs' create pods, replicationcontrollers, deployments, statefulsets, daemonsets, replicasets, jobs, cronjobs in namespace 'shop' through the built-in ClusterRole 'edit'." }],
+      errors: [{ messageId: 'grant', line: 9, message: "RoleBinding 'b' lets Group 'devs' create pods and every workload kind in namespace 'shop' through the built-in ClusterRole 'edit'." }],
     },
     {
       code: doc(aggregator('deploy'), role('deploy-jobs', "- apiGroups: [batch]\n  resources: ['*']\n  verbs: [create]\n", 'ClusterRole', null, aggregatedInto('deploy')), binding('deploy', 'ClusterRole')),

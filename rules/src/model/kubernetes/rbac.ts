@@ -112,6 +112,9 @@ const POD_CREATORS: readonly (readonly [string, readonly string[]])[] = [
   ['batch', ['jobs', 'cronjobs']],
 ];
 
+/** Every resource `createsPods` looks for (for messages: granting all of them is "pods and every workload kind"). */
+export const POD_CREATOR_RESOURCES: ReadonlySet<string> = new Set(POD_CREATORS.flatMap(([, list]) => list));
+
 /** create on pods or on a controller that creates pods. RBAC cannot restrict create by name (the name is not known when it is authorised), so a rule with `resourceNames` grants no create at all. */
 export const createsPods: AccessCheck = (r) => {
   if (r.resourceNames.length > 0 || grantedVerbs(r, ['create']).length === 0) return undefined;

@@ -14,7 +14,7 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { DockerfileParser } from 'dockerfile-ast';
 import type { Dockerfile, Instruction } from 'dockerfile-ast';
-import { astMemoized, astOriginals, withUnpatchedAst } from '../../../rules/src/model/dockerfile/memoize-ast';
+import { astMemoized, originalRawArguments, withUnpatchedAst } from '../../../rules/src/model/dockerfile/memoize-ast';
 import { parseDockerfile, type DockerfileModel } from '../../../rules/src/model/dockerfile/parse';
 
 const repoRoot = path.resolve(__dirname, '..', '..', '..');
@@ -88,10 +88,11 @@ function compare(name: string, text: string): void {
   const reference = withUnpatchedAst(() => snapshotAst(DockerfileParser.parse(text)));
   const referenceModel = withUnpatchedAst(() => modelData(parseDockerfile(text)));
   const ast = DockerfileParser.parse(text);
+  assert.equal(new Set(ast.getInstructions()).size, ast.getInstructions().length, `${name}: an instruction object is in the tree twice`);
   assert.deepStrictEqual(snapshotAst(ast), reference, `${name}: patched dockerfile-ast differs from the original`);
   assert.deepStrictEqual(modelData(parseDockerfile(text)), referenceModel, `${name}: the model differs`);
   // The raw scan itself, instance by instance, against the original method on the same node.
-  const originals = astOriginals()!;
+  const originalScan = originalRawArguments()!;
   const nodes: Instruction[] = [];
   for (const node of ast.getInstructions()) {
     nodes.push(node);
@@ -103,7 +104,7 @@ function compare(name: string, text: string): void {
   }
   for (const node of nodes) {
     const fast = (node as unknown as { getRawArguments(): unknown }).getRawArguments();
-    assert.deepStrictEqual(fast, originals.getRawArguments.call(node), `${name}: getRawArguments of ${node.getKeyword()} at line ${node.getRange().start.line + 1}`);
+    assert.deepStrictEqual(fast, originalScan.call(node), `${name}: getRawArguments of ${node.getKeyword()} at line ${node.getRange().start.line + 1}`);
     stats.rawCalls++;
   }
   stats.files++;
@@ -122,7 +123,7 @@ function dockerfilesUnder(dir: string, out: string[] = []): string[] {
 describe('dockerfile-ast patches: installed', () => {
   it('the fast argument scan is installed and the originals are kept', () => {
     assert.equal(astMemoized(), true);
-    assert.equal(typeof astOriginals()?.getRawArguments, 'function');
+    assert.equal(typeof originalRawArguments(), 'function');
   });
 
   it('a continuation with a comment line, an escaped space and a trailing escape', () => {

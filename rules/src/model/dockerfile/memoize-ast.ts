@@ -9,45 +9,38 @@
  * character are fixed in its constructor), so the scan result is cached per instance, and the
  * scan itself is our single-pass version (ast-raw-arguments.ts) instead of dockerfile-ast's
  * character-by-character one. Callers get a fresh copy of the array each time because
- * `ModifiableInstruction.getArguments` shifts the flags off the array it receives. Importing this
- * module installs the patch once; it is skipped if dockerfile-ast changed shape.
+ * `ModifiableInstruction.getArguments` shifts the flags off the array it receives. The parser
+ * also stops building each instruction twice (ast-parser.ts).
+ *
+ * Importing this module installs the patches once; nothing is installed if dockerfile-ast changed
+ * shape (a method missing). test/model/dockerfile/ast-fast.test.ts compares every accessor with
+ * the originals, which `withUnpatchedAst` puts back for the duration of a call.
  */
 import { From, Instruction } from 'dockerfile-ast';
 import type { Argument } from 'dockerfile-ast';
+import { Parser } from 'dockerfile-ast/lib/parser';
 import { scanRawArguments } from './ast-raw-arguments';
+import { reusingCreateInstruction, type CreateInstructionFn } from './ast-parser';
 
 type RawArgumentsFn = (this: Instruction) => Argument[];
-interface Patchable {
-  getRawArguments?: RawArgumentsFn;
-  bulkheadMemoized?: boolean;
-  bulkheadOriginals?: AstOriginals;
-}
-
-/** dockerfile-ast's own implementations, kept for the differential test. */
-export interface AstOriginals {
-  getRawArguments: RawArgumentsFn;
-  getImageRange: ImageRangeFn;
-}
 type ImageRangeFn = (this: From) => Range | null;
-interface Range {
-  start: Pos;
-  end: Pos;
-}
 
 interface Pos {
   line: number;
   character: number;
 }
+interface Range {
+  start: Pos;
+  end: Pos;
+}
 /** The instance fields the fast scan reads (private or protected in dockerfile-ast's types). */
 interface Internals {
   document: { getText(): string; offsetAt(p: Pos): number; getLineOffsets?: () => number[] };
-  range: { start: Pos; end: Pos };
-  instructionRange: { start: Pos; end: Pos };
+  range: Range;
+  instructionRange: Range;
   escapeChar: string;
 }
 
-const proto = Instruction.prototype as unknown as Patchable;
-const fromProto = From.prototype as unknown as { getImageRange?: ImageRangeFn };
 /** The cache lives on the instance (a WeakMap with one entry per instruction made GC dominate on 100k-line files). */
 const CACHE = Symbol('bulkhead.rawArguments');
 type WithCache = Instruction & { [CACHE]?: Argument[] };
@@ -70,6 +63,17 @@ function fastRawArguments(node: Instruction, original: RawArgumentsFn): Argument
   return scanRawArguments(doc.getText(), doc.getLineOffsets(), keywordEnd, end, self.escapeChar);
 }
 
+function cachedRawArguments(original: RawArgumentsFn): RawArgumentsFn {
+  return function memoizedRawArguments(this: WithCache): Argument[] {
+    let args = this[CACHE];
+    if (args === undefined) {
+      args = fastRawArguments(this, original);
+      this[CACHE] = args;
+    }
+    return args.slice();
+  };
+}
+
 /**
  * `From.getImageNameRange` and `getRegistryRange` narrow the range `getImageRange` returns in
  * place. In dockerfile-ast that is the image argument's range of a fresh scan; with the cache it
@@ -83,29 +87,50 @@ function copiedImageRange(original: ImageRangeFn): ImageRangeFn {
   };
 }
 
-if (typeof proto.getRawArguments === 'function' && typeof fromProto.getImageRange === 'function' && proto.bulkheadMemoized !== true) {
-  const original = proto.getRawArguments;
-  proto.bulkheadOriginals = { getRawArguments: original, getImageRange: fromProto.getImageRange };
-  fromProto.getImageRange = copiedImageRange(fromProto.getImageRange);
-  proto.getRawArguments = function memoizedRawArguments(this: WithCache): Argument[] {
-    let args = this[CACHE];
-    if (args === undefined) {
-      args = fastRawArguments(this, original);
-      this[CACHE] = args;
-    }
-    return args.slice();
-  };
-  proto.bulkheadMemoized = true;
+interface Patch {
+  target: Record<string, unknown>;
+  name: string;
+  original: unknown;
+  replacement: unknown;
 }
 
-/** True when the argument cache is installed (it is skipped if dockerfile-ast changed shape). */
+/** The patches to install: each replaces `target[name]` (a dockerfile-ast prototype method). */
+function plannedPatches(): Patch[] | undefined {
+  const plan: [object, string, (original: never) => unknown][] = [
+    [Instruction.prototype, 'getRawArguments', cachedRawArguments],
+    [From.prototype, 'getImageRange', copiedImageRange],
+    [Parser.prototype, 'createInstruction', (original: CreateInstructionFn) => reusingCreateInstruction(original)],
+  ];
+  const patches: Patch[] = [];
+  for (const [target, name, make] of plan) {
+    const t = target as Record<string, unknown>;
+    const original = t[name];
+    if (typeof original !== 'function') return undefined;
+    patches.push({ target: t, name, original, replacement: make(original as never) });
+  }
+  return patches;
+}
+
+const MARK = Symbol.for('bulkhead.astPatches');
+type Marked = Record<symbol, Patch[] | undefined>;
+const registry = Instruction.prototype as unknown as Marked;
+if (registry[MARK] === undefined) {
+  const patches = plannedPatches();
+  if (patches !== undefined) {
+    for (const p of patches) p.target[p.name] = p.replacement;
+    registry[MARK] = patches;
+  }
+}
+
+/** True when the patches are installed (they are skipped if dockerfile-ast changed shape). */
 export function astMemoized(): boolean {
-  return proto.bulkheadMemoized === true;
+  return registry[MARK] !== undefined;
 }
 
-/** dockerfile-ast's unpatched methods, or undefined when the patch is not installed. */
-export function astOriginals(): AstOriginals | undefined {
-  return proto.bulkheadOriginals;
+/** dockerfile-ast's own `getRawArguments`, or undefined when the patches are not installed. */
+export function originalRawArguments(): RawArgumentsFn | undefined {
+  const p = registry[MARK]?.find((x) => x.name === 'getRawArguments');
+  return p === undefined ? undefined : (p.original as RawArgumentsFn);
 }
 
 /**
@@ -113,16 +138,12 @@ export function astOriginals(): AstOriginals | undefined {
  * everything `fn` reads from an AST is computed by the unpatched library), then reinstalls ours.
  */
 export function withUnpatchedAst<T>(fn: () => T): T {
-  const originals = proto.bulkheadOriginals;
-  if (originals === undefined) return fn();
-  const patched = proto.getRawArguments;
-  const patchedImageRange = fromProto.getImageRange;
-  proto.getRawArguments = originals.getRawArguments;
-  fromProto.getImageRange = originals.getImageRange;
+  const patches = registry[MARK];
+  if (patches === undefined) return fn();
+  for (const p of patches) p.target[p.name] = p.original;
   try {
     return fn();
   } finally {
-    proto.getRawArguments = patched;
-    fromProto.getImageRange = patchedImageRange;
+    for (const p of patches) p.target[p.name] = p.replacement;
   }
 }

@@ -83,6 +83,9 @@ describe('shell model', () => {
     assert.deepEqual(c[2]!.wrappers, ['sudo', 'env']);
     assert.deepEqual(c[2]!.assigns.map((a) => a.name), ['A']);
   });
+  it('does not take commands named after Object.prototype members for wrappers', () => {
+    assert.deepEqual(names(cmds('FROM a\nRUN constructor x && toString y && hasOwnProperty z\n')), ['constructor', 'toString', 'hasOwnProperty']);
+  });
   it('sees commands in subshells, blocks, if/for and command substitutions', () => {
     const c = cmds('FROM a\nRUN (cd /x && make) && { ls; } && if true; then wget x; fi && for i in 1; do curl y; done && echo $(id -u)\n');
     assert.deepEqual(names(c).sort(), ['cd', 'curl', 'echo', 'id', 'ls', 'make', 'true', 'wget'].sort());

@@ -31,6 +31,16 @@ export function docOffset(src: MappedSource, i: number): number {
     return (src.pinned ? runs[1]! : runs[runs.length - 1]! + (i - runs[runs.length - 2]!)) + 1;
   }
   if (src.pinned) return runs[1]!;
+  // Lookups come mostly in source order: try the run of the previous lookup and the next one.
+  if (src === lastSrc) {
+    for (let r = lastRun; r < runs.length && r <= lastRun + 2; r += 2) {
+      if (runs[r]! <= i && (r + 2 >= runs.length || runs[r + 2]! > i)) {
+        lastRun = r;
+        return runs[r + 1]! + (i - runs[r]!);
+      }
+    }
+  }
+  lastSrc = src;
   // Binary search for the last run starting at or before i.
   let lo = 0;
   let hi = (runs.length >> 1) - 1;
@@ -39,8 +49,11 @@ export function docOffset(src: MappedSource, i: number): number {
     if (runs[mid * 2]! <= i) lo = mid;
     else hi = mid - 1;
   }
+  lastRun = lo * 2;
   return runs[lo * 2 + 1]! + (i - runs[lo * 2]!);
 }
+let lastSrc: MappedSource | undefined;
+let lastRun = 0;
 
 function isBlankOrComment(text: string, from: number, to: number): boolean {
   let i = from;

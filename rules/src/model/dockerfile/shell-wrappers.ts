@@ -6,21 +6,22 @@
 import type { ShellAssign, ShellCommand, ShellWord } from './shell';
 
 /** Options that take a separate value, per wrapper. */
-const VALUE_OPTS: Record<string, readonly string[]> = {
-  sudo: ['-u', '-g', '-h', '-p', '-C', '-D', '-r', '-t', '-U', '--user', '--group', '--host', '--prompt', '--chdir'],
-  env: ['-u', '--unset', '-C', '--chdir', '-S', '--split-string'],
-  nice: ['-n', '--adjustment'],
-  time: ['-f', '--format', '-o', '--output'],
-  exec: ['-a'],
-  command: [],
-  nohup: [],
-};
+const VALUE_OPTS = new Map<string, readonly string[]>([
+  ['sudo', ['-u', '-g', '-h', '-p', '-C', '-D', '-r', '-t', '-U', '--user', '--group', '--host', '--prompt', '--chdir']],
+  ['env', ['-u', '--unset', '-C', '--chdir', '-S', '--split-string']],
+  ['nice', ['-n', '--adjustment']],
+  ['time', ['-f', '--format', '-o', '--output']],
+  ['exec', ['-a']],
+  ['command', []],
+  ['nohup', []],
+]);
 /** Wrappers whose first positional is a user, not the command. */
 const USER_FIRST = new Set(['gosu', 'su-exec']);
 
 /** The wrapped command, or undefined when `cmd` is not a wrapper or wraps nothing. */
 export function unwrap(cmd: ShellCommand): { words: ShellWord[]; assigns: ShellAssign[] } | undefined {
-  const opts = VALUE_OPTS[cmd.name];
+  // (A Map: a command named `constructor` or `toString` must not find Object.prototype's members.)
+  const opts = VALUE_OPTS.get(cmd.name);
   if (!opts && !USER_FIRST.has(cmd.name)) return undefined;
   const assigns: ShellAssign[] = [];
   let i = 0;

@@ -120,6 +120,8 @@ export function setShellParserOptions(next: Partial<ShellParserOptions>): ShellP
 
 /** A parse of `text` from `cache` when the same text was parsed recently (least recently used goes first), else `parse(text)`. */
 function cachedParse<T>(cache: Map<string, T>, text: string, parse: (text: string) => T): T {
+  // (With the cache off, no lookup: hashing the script text costs a pass over it.)
+  if (options.cacheSize <= 0) return parse(text);
   const hit = cache.get(text);
   if (hit !== undefined) {
     shellParseStats.cached++;
@@ -128,7 +130,7 @@ function cachedParse<T>(cache: Map<string, T>, text: string, parse: (text: strin
     return hit;
   }
   const r = parse(text);
-  if (options.cacheSize > 0 && text.length <= CACHE_MAX_CHARS) {
+  if (text.length <= CACHE_MAX_CHARS) {
     cache.set(text, r);
     if (cache.size > options.cacheSize) cache.delete(cache.keys().next().value as string);
   }
@@ -170,6 +172,11 @@ interface Walk {
   statement: number;
 }
 
+/** A walk over another source (same model, output, pipeline counter and statement). */
+function walkOf(w: Walk, src: MappedSource, bytes: Int32Array | undefined, depth: number, exact: boolean): Walk {
+  return { model: w.model, src, bytes, out: w.out, depth, exact, nextPipe: w.nextPipe, statement: w.statement };
+}
+
 function charIndex(w: Walk, byte: number): number {
   return w.bytes ? (w.bytes[Math.min(byte, w.bytes.length - 1)] ?? w.src.text.length) : Math.min(byte, w.src.text.length);
 }
@@ -187,12 +194,15 @@ function srcSlice(w: Walk, n: GoNode): string {
   return w.src.text.slice(charIndex(w, goPos(n)), charIndex(w, goEnd(n)));
 }
 
-function unescapeLit(raw: string, inDouble: boolean): string {
-  let out = '';
-  for (let i = 0; i < raw.length; i++) {
-    const c = raw[i]!;
-    if (c !== '\\' || i + 1 >= raw.length) { out += c; continue; }
-    const n = raw[i + 1]!;
+/** The value of unquoted (or double-quoted) literal text `text[from, to)`: backslash escapes removed. */
+function unescapeLit(text: string, from: number, to: number, inDouble: boolean): string {
+  const first = text.indexOf('\\', from);
+  if (first < 0 || first >= to) return text.slice(from, to);
+  let out = text.slice(from, first);
+  for (let i = first; i < to; i++) {
+    const c = text[i]!;
+    if (c !== '\\' || i + 1 >= to) { out += c; continue; }
+    const n = text[i + 1]!;
     if (n === '\n') { i++; continue; }
     if (!inDouble || n === '"' || n === '\\' || n === '$' || n === '`') { out += n; i++; continue; }
     out += c;
@@ -205,7 +215,10 @@ function partsValue(w: Walk, parts: GoNode[], inDouble: boolean): { value: strin
   let literal = true;
   for (const p of parts) {
     const t = goType(p);
-    if (t === 'Lit') value += unescapeLit(srcSlice(w, p), inDouble);
+    if (t === 'Lit') {
+      const raw = srcSlice(w, p);
+      value += unescapeLit(raw, 0, raw.length, inDouble);
+    }
     else if (t === 'SglQuoted') {
       const raw = srcSlice(w, p);
       value += raw.slice(raw.startsWith('$') ? 2 : 1, -1);
@@ -267,7 +280,7 @@ function walkWordSubsts(w: Walk, word: GoNode): void {
   for (const p of goSlice(word.Parts)) {
     const t = goType(p);
     if (t === 'CmdSubst' || t === 'ProcSubst') {
-      const inner = { ...w, depth: w.depth + 1 };
+      const inner = walkOf(w, w.src, w.bytes, w.depth + 1, w.exact);
       for (const s of goSlice(p.Stmts)) walkStmt(inner, s, undefined);
     } else if (t === 'DblQuoted') walkWordSubsts(w, p);
   }
@@ -375,7 +388,7 @@ function parseInto(w: Walk, src: MappedSource, exact: boolean, nested = true): v
   const fast = options.fast ? parseFastCached(src.text) : undefined;
   if (fast) {
     shellParseStats.fast++;
-    walkFast({ ...w, src, bytes: undefined, depth, exact }, fast);
+    walkFast(walkOf(w, src, undefined, depth, exact), fast);
     return;
   }
   const { file, error } = parseFull(src.text);
@@ -384,7 +397,7 @@ function parseInto(w: Walk, src: MappedSource, exact: boolean, nested = true): v
     return;
   }
   if (!file) return;
-  const inner: Walk = { ...w, src, bytes: byteToCharIndex(src.text), depth, exact };
+  const inner = walkOf(w, src, byteToCharIndex(src.text), depth, exact);
   goSlice(file.Stmts).forEach((s, i) => {
     if (inner.depth === 0) inner.statement = i;
     walkStmt(inner, s, undefined);
@@ -394,22 +407,31 @@ function parseInto(w: Walk, src: MappedSource, exact: boolean, nested = true): v
 // The fast parser's tree (shell-fast.ts) walked into the same model, in the order walkStmt,
 // walkCommand and walkCall visit mvdan-sh's tree. Positions are indices into w.src.text.
 
-function fastValue(w: Walk, parts: readonly FastPart[], inDouble: boolean): { value: string; literal: boolean } {
+/** Set by fastText when the text it returns holds an expansion (the word is not literal). */
+let nonLiteral = false;
+
+/** The value of word parts (see partsValue); sets `nonLiteral` when they hold an expansion. */
+function fastText(text: string, parts: readonly FastPart[], inDouble: boolean): string {
   let value = '';
-  let literal = true;
-  for (const p of parts) {
-    if (p.kind === 'lit') value += unescapeLit(w.src.text.slice(p.from, p.to), inDouble);
-    else if (p.kind === 'sgl') value += w.src.text.slice(p.from + 1, p.to - 1);
-    else if (p.kind === 'dbl') {
-      const inner = fastValue(w, p.parts ?? [], true);
-      value += inner.value;
-      literal &&= inner.literal;
-    } else {
-      value += w.src.text.slice(p.from, p.to);
-      literal = false;
+  for (let k = 0; k < parts.length; k++) {
+    const p = parts[k]!;
+    let v: string;
+    if (p.kind === 'lit') v = unescapeLit(text, p.from, p.to, inDouble);
+    else if (p.kind === 'sgl') v = text.slice(p.from + 1, p.to - 1);
+    else if (p.kind === 'dbl') v = p.parts ? fastText(text, p.parts, true) : '';
+    else {
+      v = text.slice(p.from, p.to);
+      nonLiteral = true;
     }
+    value = k === 0 ? v : value + v;
   }
-  return { value, literal };
+  return value;
+}
+
+function fastValue(w: Walk, parts: readonly FastPart[], inDouble: boolean): { value: string; literal: boolean } {
+  nonLiteral = false;
+  const value = fastText(w.src.text, parts, inDouble);
+  return { value, literal: !nonLiteral };
 }
 
 function fastEnd(w: Walk, to: number): number {
@@ -417,7 +439,9 @@ function fastEnd(w: Walk, to: number): number {
 }
 
 function fastWord(w: Walk, n: FastWord): ShellWord {
-  const { value, literal } = fastValue(w, n.parts, false);
+  nonLiteral = false;
+  const value = fastText(w.src.text, n.parts, false);
+  const literal = !nonLiteral;
   const start = docAt(w, n.from);
   const end = fastEnd(w, n.to);
   return { value, literal, start, end, range: w.model.lines.range(start, end), exact: w.exact };
@@ -427,7 +451,7 @@ function fastWord(w: Walk, n: FastWord): ShellWord {
 function fastSubsts(w: Walk, parts: readonly FastPart[]): void {
   for (const p of parts) {
     if (p.kind === 'subst') {
-      const inner = { ...w, depth: w.depth + 1 };
+      const inner = walkOf(w, w.src, w.bytes, w.depth + 1, w.exact);
       for (const s of p.stmts ?? []) walkFastStmt(inner, s, undefined);
     } else if (p.kind === 'dbl') fastSubsts(w, p.parts ?? []);
   }

@@ -3,6 +3,7 @@ import type { Connection, Diagnostic, Hover, Position, TextDocuments } from 'vsc
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { AnalysisCache, Analysis } from './documents';
 import type { SettingsCache } from './settings';
+import type { WorkspaceFacts } from './features/workspaceIndex';
 
 /** A source of extra diagnostics/hover for a document (Dockerfile syntax, YAML schemas). */
 export interface Companion {
@@ -20,4 +21,6 @@ export interface ServerContext {
   companions: Companion[];
   /** Client capabilities that change how features answer. */
   client: { pullDiagnostics: boolean; diagnosticRefresh: boolean; documentChanges: boolean };
+  /** Kubernetes facts of the workspace's files (cross-file rules); set by server.ts. */
+  workspaceFacts?: WorkspaceFacts;
 }

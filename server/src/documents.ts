@@ -14,6 +14,7 @@ import type { BulkheadSettings } from '../../protocol/src/settings';
 import { analyseIgnoreIds, type IgnoreId } from './features/ignoreComments';
 import { ruleSettingsOf, type SettingsCache } from './settings';
 import { governYoungGeneration } from './boot/heap';
+import type { WorkspaceFacts } from './features/workspaceIndex';
 
 /** Everything the features need to know about one document version. */
 export interface Analysis {
@@ -112,8 +113,11 @@ function activeRuleCount(kind: FileKind, settings: RuleSettings): number {
   return n;
 }
 
-/** Lints one document version. Never throws (the engine isolates rule crashes). */
-export function analyse(doc: TextDocument, settings: BulkheadSettings, onRuleError: (ruleId: string, error: unknown) => void, configs?: ConfigResolver, memory?: LintMemory): Analysis {
+/**
+ * Lints one document version. Never throws (the engine isolates rule crashes). With `workspace`,
+ * the document is linted against the other files' facts and its own facts go into the index.
+ */
+export function analyse(doc: TextDocument, settings: BulkheadSettings, onRuleError: (ruleId: string, error: unknown) => void, configs?: ConfigResolver, memory?: LintMemory, workspace?: WorkspaceFacts): Analysis {
   const started = performance.now();
   const text = doc.getText();
   const config = fileConfig(filePathOf(doc.uri), settings, configs);
@@ -121,7 +125,20 @@ export function analyse(doc: TextDocument, settings: BulkheadSettings, onRuleErr
   let result: LintResult;
   if (!settings.enable) result = skip('Bulkhead is disabled for this file (bulkhead.enable).');
   else if (config.ignored) result = skip(`Excluded by ${config.ignoredBy ?? 'ignorePaths'}.`);
-  else result = lint({ path: pathOf(doc.uri), text, languageId: doc.languageId }, { settings: config.settings, policy: config.policy, onRuleError, memory });
+  else {
+    let reported = false;
+    const onFacts = workspace && ((f: Parameters<WorkspaceFacts['update']>[0]): void => {
+      reported = true;
+      workspace.update(f);
+    });
+    result = lint({ path: pathOf(doc.uri), text, languageId: doc.languageId }, { settings: config.settings, policy: config.policy, onRuleError, memory, workspace: workspace?.index, onFacts });
+    if (workspace && !reported) workspace.update(workspace.fallback(pathOf(doc.uri), text, true));
+    workspace?.noteReads(doc.uri, config.settings);
+  }
+  if (workspace && (!settings.enable || config.ignored)) {
+    workspace.update(workspace.fallback(pathOf(doc.uri), text, false));
+    workspace.noteReads(doc.uri, undefined);
+  }
   const kind = result.kind;
   const ignoreIds = result.skipped === undefined ? analyseIgnoreIds(text, kind, result) : [];
   const activeRules = activeRuleCount(kind, config.settings);
@@ -143,6 +160,8 @@ export class AnalysisCache {
   private readonly entries = new Map<string, Analysis>();
   /** Incremental lint state of the documents being edited (multi-document YAML is re-linted per changed document). */
   private readonly memory = new LintMemory();
+  /** The workspace index documents are linted in (set by server.ts). */
+  workspace: WorkspaceFacts | undefined;
 
   constructor(
     private readonly settings: SettingsCache,
@@ -172,7 +191,7 @@ export class AnalysisCache {
     const settings = await this.settings.get(doc.uri);
     const again = this.entries.get(doc.uri);
     if (again && again.version === doc.version && generation === this.settings.generation) return again;
-    const a = analyse(doc, settings, (ruleId, error) => this.onRuleError(doc.uri, ruleId, error), this.configs(), this.memory);
+    const a = analyse(doc, settings, (ruleId, error) => this.onRuleError(doc.uri, ruleId, error), this.configs(), this.memory, this.workspace);
     governYoungGeneration(cached !== undefined && cached.version !== doc.version);
     if (generation === this.settings.generation) this.keep(a);
     this.onAnalysed(a);
@@ -183,6 +202,11 @@ export class AnalysisCache {
   peek(uri: string, version: number): Analysis | undefined {
     const a = this.entries.get(uri);
     return a && a.version === version ? a : undefined;
+  }
+
+  /** Drops the cached analysis of a document (other files changed what its lint says); keeps its incremental state. */
+  invalidate(uri: string): void {
+    this.entries.delete(uri);
   }
 
   delete(uri: string): void {

@@ -17,6 +17,7 @@ import { ConfigResolver } from './config/files';
 import { createYamlCompanion } from './features/yaml';
 import { WorkspaceLinter, registerWorkspaceLint } from './features/workspaceLint';
 import { ConfigProblemPublisher } from './features/configProblems';
+import { WorkspaceFacts, registerWorkspaceFacts } from './features/workspaceIndex';
 
 const connection = createConnection(ProposedFeatures.all);
 // stdout carries the protocol: anything printed there would corrupt it.
@@ -55,6 +56,9 @@ const ctx: ServerContext = {
 };
 let revalidate: () => void = () => undefined;
 const workspace = new WorkspaceLinter(ctx, () => configs, onRuleError);
+const facts = new WorkspaceFacts(ctx, () => configs, () => revalidate(), (uris) => workspace.relint(uris), () => workspace.followedFiles());
+ctx.workspaceFacts = facts;
+analyses.workspace = facts;
 configProblems = new ConfigProblemPublisher(ctx, () => configs);
 documents.onDidOpen((e) => configProblems?.onOpen(e.document.uri));
 documents.onDidClose((e) => configProblems?.onClose(e.document.uri));
@@ -93,8 +97,10 @@ connection.onInitialize((params): InitializeResult => {
   registerConfigWatching(ctx, () => configs, relintEverything, (changes) => {
     for (const c of changes) configProblems?.forget(c.uri);
     workspace.onWatchedFiles(changes);
+    facts.onWatchedFiles(changes);
   });
   registerWorkspaceLint(ctx, workspace);
+  registerWorkspaceFacts(ctx, facts);
   return {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,

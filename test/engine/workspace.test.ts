@@ -8,7 +8,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { lint, type LintOptions } from '../../rules/src/api';
 import { LintMemory } from '../../rules/src/engine/incremental';
-import { WorkspaceIndex, affectedBy } from '../../rules/src/engine/workspace';
+import { WorkspaceIndex, affectedBy, type WorkspaceChange } from '../../rules/src/engine/workspace';
 import { mapGet, parseYaml } from '../../rules/src/model/yaml/documents';
 import { objectsOf } from '../../rules/src/model/kubernetes/workloads';
 import { factsOf, isKustomizationName, matchesSelector, normalizePath, resolveAgainst, selectorOf, type FileFacts } from '../../rules/src/model/kubernetes/workspace-facts';
@@ -114,14 +114,15 @@ describe('WorkspaceIndex', () => {
     const index = new WorkspaceIndex();
     const p = factsOfText('/r/p.yaml', policy('{matchLabels: {app: web}}', 'shop'));
     const steps: { name: string; run: () => unknown; expect: unknown; size: number }[] = [
-      { name: 'add a policy', run: () => index.set(p), expect: { path: '/r/p.yaml', namespaces: ['shop'], patches: [] }, size: 1 },
+      { name: 'add a policy', run: () => index.set(p), expect: { path: '/r/p.yaml', policyNamespaces: ['shop'], workloadNamespaces: [], patches: [] }, size: 1 },
       { name: 'same facts again', run: () => index.set(p), expect: undefined, size: 1 },
-      { name: 'move it to another namespace', run: () => index.set(factsOfText('/r/p.yaml', policy('{matchLabels: {app: web}}', 'blog'))), expect: { path: '/r/p.yaml', namespaces: ['blog', 'shop'], patches: [] }, size: 1 },
-      { name: 'add a kustomization', run: () => index.set(factsOfText('/r/kustomization.yaml', 'patchesStrategicMerge: [prod/deployment.yaml]\n')), expect: { path: '/r/kustomization.yaml', namespaces: [], patches: ['/r/prod/deployment.yaml'] }, size: 2 },
+      { name: 'move it to another namespace', run: () => index.set(factsOfText('/r/p.yaml', policy('{matchLabels: {app: web}}', 'blog'))), expect: { path: '/r/p.yaml', policyNamespaces: ['blog', 'shop'], workloadNamespaces: [], patches: [] }, size: 1 },
+      { name: 'add a workload beside it', run: () => index.set(factsOfText('/r/p.yaml', `${policy('{matchLabels: {app: web}}', 'blog')}---\n${deployment('blog')}`)), expect: { path: '/r/p.yaml', policyNamespaces: [], workloadNamespaces: ['blog'], patches: [] }, size: 1 },
+      { name: 'add a kustomization', run: () => index.set(factsOfText('/r/kustomization.yaml', 'patchesStrategicMerge: [prod/deployment.yaml]\n')), expect: { path: '/r/kustomization.yaml', policyNamespaces: [], workloadNamespaces: [], patches: ['/r/prod/deployment.yaml'] }, size: 2 },
       { name: 'a file without facts is not held', run: () => index.set({ path: '/r/cm.yaml', policies: [], workloads: [], patches: [] }), expect: undefined, size: 2 },
-      { name: 'remove the policy', run: () => index.remove('/r/./p.yaml'), expect: { path: '/r/p.yaml', namespaces: ['blog'], patches: [] }, size: 1 },
+      { name: 'remove the policy', run: () => index.remove('/r/./p.yaml'), expect: { path: '/r/p.yaml', policyNamespaces: ['blog'], workloadNamespaces: ['blog'], patches: [] }, size: 1 },
       { name: 'remove it again', run: () => index.remove('/r/p.yaml'), expect: undefined, size: 1 },
-      { name: 'empty the kustomization', run: () => index.set(factsOfText('/r/kustomization.yaml', 'resources: [a.yaml]\n')), expect: { path: '/r/kustomization.yaml', namespaces: [], patches: ['/r/prod/deployment.yaml'] }, size: 0 },
+      { name: 'empty the kustomization', run: () => index.set(factsOfText('/r/kustomization.yaml', 'resources: [a.yaml]\n')), expect: { path: '/r/kustomization.yaml', policyNamespaces: [], workloadNamespaces: [], patches: ['/r/prod/deployment.yaml'] }, size: 0 },
     ];
     for (const s of steps) {
       assert.deepEqual(s.run(), s.expect, s.name);
@@ -153,17 +154,24 @@ describe('WorkspaceIndex', () => {
     assert.deepEqual(index.viewFor('/r/x.yaml').workloadsIn('shop').map((w) => w.name).sort(), ['api', 'web']);
   });
 
-  it('affectedBy: files with workloads or policies in a changed namespace, and files whose patch status changed', () => {
-    const change = { path: '/r/p.yaml', namespaces: ['shop'], patches: ['/r/prod/d.yaml'] };
-    const table: [string, FileFacts | undefined, boolean][] = [
-      ['/r/d.yaml', factsOfText('/r/d.yaml', deployment('shop')), true],
-      ['/r/e.yaml', factsOfText('/r/e.yaml', deployment('blog')), false],
-      ['/r/q.yaml', factsOfText('/r/q.yaml', policy('{}', 'shop')), true],
-      ['/r/prod/d.yaml', undefined, true],
-      ['/r/p.yaml', factsOfText('/r/p.yaml', deployment('shop')), false],
-      ['/r/none.yaml', undefined, false],
+  it('affectedBy: workloads where policies changed, policies where workloads changed, files whose patch status changed; only for the facts a file reads', () => {
+    const policyChange = { path: '/r/p.yaml', policyNamespaces: ['shop'], workloadNamespaces: [], patches: ['/r/prod/d.yaml'] };
+    const workloadChange = { path: '/r/w.yaml', policyNamespaces: [], workloadNamespaces: ['shop'], patches: [] };
+    const both = { policies: true, workloads: true };
+    const none = { policies: false, workloads: false };
+    const table: [string, WorkspaceChange, string, FileFacts | undefined, typeof both, boolean][] = [
+      ['workload in the namespace of a changed policy', policyChange, '/r/d.yaml', factsOfText('/r/d.yaml', deployment('shop')), both, true],
+      ['the same, K8S055 off', policyChange, '/r/d.yaml', factsOfText('/r/d.yaml', deployment('shop')), { policies: false, workloads: true }, false],
+      ['workload in another namespace', policyChange, '/r/e.yaml', factsOfText('/r/e.yaml', deployment('blog')), both, false],
+      ['policy where only policies changed', policyChange, '/r/q.yaml', factsOfText('/r/q.yaml', policy('{}', 'shop')), both, false],
+      ['policy where workloads changed', workloadChange, '/r/q.yaml', factsOfText('/r/q.yaml', policy('{}', 'shop')), both, true],
+      ['the same, K8S056 off', workloadChange, '/r/q.yaml', factsOfText('/r/q.yaml', policy('{}', 'shop')), { policies: true, workloads: false }, false],
+      ['workload where workloads changed', workloadChange, '/r/d.yaml', factsOfText('/r/d.yaml', deployment('shop')), both, false],
+      ['a file whose patch status changed, whatever it reads', policyChange, '/r/prod/d.yaml', undefined, none, true],
+      ['the changed file itself', policyChange, '/r/p.yaml', factsOfText('/r/p.yaml', deployment('shop')), both, false],
+      ['a file without facts', policyChange, '/r/none.yaml', undefined, both, false],
     ];
-    for (const [path, facts, expected] of table) assert.equal(affectedBy(change, path, facts), expected, path);
+    for (const [name, change, path, facts, reads, expected] of table) assert.equal(affectedBy(change, path, facts, reads), expected, name);
   });
 });
 

@@ -20,8 +20,10 @@ export interface WorkspaceView {
 export interface WorkspaceChange {
   /** The (normalized) path whose facts changed. */
   path: string;
-  /** Namespaces whose policies or workloads changed. */
-  namespaces: string[];
+  /** Namespaces whose NetworkPolicies changed (files with workloads there may lint differently). */
+  policyNamespaces: string[];
+  /** Namespaces whose workloads changed (files with policies there may lint differently). */
+  workloadNamespaces: string[];
   /** Files that became, or stopped being, listed as patches. */
   patches: string[];
 }
@@ -109,10 +111,8 @@ export class WorkspaceIndex {
     this.version++;
     this.policies = undefined;
     this.workloads = undefined;
-    const namespaces = new Set<string>();
-    const sig = (f: FileFacts | undefined, ns: string): string => JSON.stringify([f?.policies.filter((p) => p.namespace === ns), f?.workloads.filter((w) => w.namespace === ns)]);
-    for (const f of [before, after]) for (const x of [...(f?.policies ?? []), ...(f?.workloads ?? [])]) namespaces.add(x.namespace);
-    for (const ns of [...namespaces]) if (sig(before, ns) === sig(after, ns)) namespaces.delete(ns);
+    const policyNamespaces = changedNamespaces(before?.policies ?? [], after?.policies ?? []);
+    const workloadNamespaces = changedNamespaces(before?.workloads ?? [], after?.workloads ?? []);
     const was = new Set(before?.patches ?? []);
     const now = new Set(after?.patches ?? []);
     const patches: string[] = [];
@@ -130,7 +130,7 @@ export class WorkspaceIndex {
       owners.add(path);
       patches.push(p);
     }
-    return { path, namespaces: [...namespaces].sort(), patches: patches.sort() };
+    return { path, policyNamespaces, workloadNamespaces, patches: patches.sort() };
   }
 
   private policyMap(): Map<string, Located<PolicyFact>[]> {
@@ -142,13 +142,31 @@ export class WorkspaceIndex {
   }
 }
 
-/** True when a file with `facts` may lint differently after `change` (another file changed). */
-export function affectedBy(change: WorkspaceChange, path: string, facts: FileFacts | undefined): boolean {
+/** Which of other files' facts a file's lint reads (the rules enabled for it): policies (K8S055), workloads (K8S056). */
+export interface WorkspaceReads {
+  policies: boolean;
+  workloads: boolean;
+}
+
+/**
+ * True when a file with `facts` may lint differently after `change` (another file changed): it
+ * became or stopped being a listed patch, or it reads policies (workloads) of a namespace where
+ * it has workloads (policies) and those changed.
+ */
+export function affectedBy(change: WorkspaceChange, path: string, facts: FileFacts | undefined, reads: WorkspaceReads = { policies: true, workloads: true }): boolean {
   const p = normalizePath(path);
   if (p === change.path) return false;
   if (change.patches.includes(p)) return true;
-  if (!facts || change.namespaces.length === 0) return false;
-  return facts.workloads.some((w) => change.namespaces.includes(w.namespace)) || facts.policies.some((x) => change.namespaces.includes(x.namespace));
+  if (!facts) return false;
+  if (reads.policies && facts.workloads.some((w) => change.policyNamespaces.includes(w.namespace))) return true;
+  return reads.workloads && facts.policies.some((x) => change.workloadNamespaces.includes(x.namespace));
+}
+
+/** Namespaces whose facts differ between two lists. */
+function changedNamespaces<T extends { namespace: string }>(before: readonly T[], after: readonly T[]): string[] {
+  const all = new Set([...before, ...after].map((x) => x.namespace));
+  const sig = (list: readonly T[], ns: string): string => JSON.stringify(list.filter((x) => x.namespace === ns));
+  return [...all].filter((ns) => sig(before, ns) !== sig(after, ns)).sort();
 }
 
 function group<T extends { namespace: string }>(files: ReadonlyMap<string, Entry>, pick: (f: FileFacts) => readonly T[]): Map<string, Located<T>[]> {

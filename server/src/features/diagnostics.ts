@@ -134,7 +134,7 @@ export function registerDiagnostics(ctx: ServerContext): () => void {
     connection.languages.diagnostics.on(async (params, token) => {
       const doc = documents.get(params.textDocument.uri);
       if (!doc) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
-      const resultId = `${doc.version}@${ctx.settings.generation}.${lateRounds.get(doc.uri) ?? 0}`;
+      const resultId = `${doc.version}@${ctx.settings.generation}.${lateRounds.get(doc.uri) ?? 0}.${ctx.workspaceFacts?.round(doc.uri) ?? 0}`;
       if (params.previousResultId === resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
       // A pull is stale when a newer version arrived (or the client gave up on it) while it waited
       // for settings, the lint or a companion: skip the rest and let the client pull again.

@@ -170,7 +170,7 @@ export class WorkspaceLinter {
     const languageId = classifyName(r.path).languageId ?? (kindFromName(r.path) === 'dockerfile' ? 'dockerfile' : 'yaml');
     const doc = TextDocument.create(r.uri, languageId, 0, r.text);
     const settings = await this.ctx.settings.get(this.scopeOf(r.path, r.uri));
-    const a = analyse(doc, settings, (ruleId, error) => this.onRuleError(r.uri, ruleId, error), this.configs());
+    const a = analyse(doc, settings, (ruleId, error) => this.onRuleError(r.uri, ruleId, error), this.configs(), undefined, this.ctx.workspaceFacts);
     const items = await diagnosticsOf(this.ctx, doc, a);
     // Cleared meanwhile, opened in the editor (whose text now decides), or changed or deleted on disk.
     if (generation !== this.generation || this.ctx.documents.get(r.uri) || superseded()) return { problems: 0 };
@@ -224,6 +224,16 @@ export class WorkspaceLinter {
     if (this.tracked.size === 0) return;
     const run = ++this.relintRun;
     void this.lintFiles([...this.tracked], () => run !== this.relintRun);
+  }
+
+  /** Files followed on disk. */
+  followedFiles(): string[] {
+    return [...this.tracked];
+  }
+
+  /** Re-lints those of `uris` that are followed (other files changed what their lint says). */
+  relint(uris: readonly string[]): void {
+    for (const uri of uris) if (this.tracked.has(uri)) this.relintSoon(uri);
   }
 
   private relintSoon(uri: string): void {

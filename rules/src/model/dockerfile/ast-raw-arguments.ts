@@ -8,7 +8,14 @@
  * that only moves a few lines per lookup. The result is deep-equal to the original (checked
  * against it by test/model/dockerfile/ast-fast.test.ts).
  */
-import { Argument } from 'dockerfile-ast';
+import { Argument as ArgumentImport } from 'dockerfile-ast';
+
+/**
+ * Read once: in an esbuild bundle an imported binding of a CommonJS package is a getter on an
+ * interop object, and reading it per argument was a visible share of the scan.
+ */
+const Argument = ArgumentImport;
+type Argument = ArgumentImport;
 
 const TAB = 9;
 const LF = 10;
@@ -181,6 +188,16 @@ export function scanRawArguments(text: string, lineOffsets: readonly number[], f
         marker = -1;
         append(from + i);
         if (found === -1) found = i;
+        // The characters up to the next blank or escape character take this same path (a `#`
+        // only starts a comment at the start of a line): extend the run over them at once.
+        let j = i + 1;
+        while (j < n) {
+          const d = text.charCodeAt(from + j);
+          if (d === SPACE || d === TAB || d === CR || d === LF || d === esc) break;
+          j++;
+        }
+        runEnd = from + j;
+        i = j - 1;
       }
       lineStart = false;
     }

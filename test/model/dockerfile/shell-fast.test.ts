@@ -98,6 +98,7 @@ const PIECES = [
   '<<<', '<<', '>|', '<>', '>&2', '12>x', '>&-', '#', '# c', '$(x)', '$(', ')', '"$(a b)"', '$(a | b)', '`x`', '(', '{ a; }', '( a )', '$((1))', "$'a'", '$"a"',
   'é', '~', '*', '?', 'a=(1)', 'A+=1', 'A[0]=1', 'x[0]', '-', '--', 'export -n A', 'export "A=1"', 'export $A', 'export A=$(x)', 'A="$(x)"', '> $(x)',
   'sh -c "apk add x"', "bash -c 'a && b | c'", 'sh -c a\\ b', "sh -c 'a'b", '\t', '\r',
+  '{{', '{x', '}}', '!x', '{"a"', '}$a', '!!', '{}', '{x=1', '(', '((', 'a (', 'case x in', 'case "$A" in', 'a|', 'b)', '"${A[@]}"', 'x[0]', "'q'b",
 ];
 
 function randomScript(next: () => number): string {
@@ -129,7 +130,7 @@ function structuredScript(next: () => number): string {
     if (k < 0.72) return `${pick(['while', 'until'])} ${list(d + 1)}; do ${list(d + 1)}; done`;
     if (k < 0.78) return `{ ${list(d + 1)}; }`;
     if (k < 0.84) return `( ${list(d + 1)} )`;
-    if (k < 0.9) return `case ${word(d)} in ${pick(['a', '*', 'x|y', '(z'])}) ${list(d + 1)};; ${pick(['', 'b) ;;', '*) c'])} esac`;
+    if (k < 0.9) return `case ${word(d)} in ${pick(['a', '*', 'x|y', '(z', '"$A"', "'q'", '${C:-d}', '$B', '$1', 'x[0]', 'a\\ b', 'é', '$(y)', '"a"b', 'a$', '"${D[@]}"'])}) ${list(d + 1)};; ${pick(['', 'b) ;;', '*) c'])} esac`;
     if (k < 0.94) return `! ${simple(d)}`;
     return `${simple(d)} ${pick(['|', '|&'])} ${simple(d)}`;
   };
@@ -146,8 +147,14 @@ function structuredScript(next: () => number): string {
   return s;
 }
 
+/** A compound script cut short, as while typing (the fast parser reports some of these errors itself). */
+function truncatedScript(next: () => number): string {
+  const s = structuredScript(next);
+  return s.slice(0, 1 + Math.floor(next() * s.length));
+}
+
 describe('fast shell parser: differential against mvdan-sh on generated scripts', () => {
-  for (const [name, gen, count, seed] of [['random token sequences', randomScript, 8000, 20261126], ['compound commands', structuredScript, 4000, 8081]] as const) {
+  for (const [name, gen, count, seed] of [['random token sequences', randomScript, 8000, 20261126], ['compound commands', structuredScript, 4000, 8081], ['truncated compound commands', truncatedScript, 3000, 4242]] as const) {
     it(`agrees (or declines) on ${count} scripts: ${name}`, () => {
       const next = rng(seed);
       let taken = 0;
@@ -162,11 +169,30 @@ describe('fast shell parser: differential against mvdan-sh on generated scripts'
     });
   }
 
+  it('reports two syntax errors exactly as mvdan-sh does (message, line and byte column)', () => {
+    const cases: [string, string][] = [
+      ['a && case "$x" in\n  "${A[@]}"', '2:11: case patterns must be separated with |'],
+      ['case x in a b', '1:13: case patterns must be separated with |'],
+      ['é; case x in a|$(b)\n', '1:20: case patterns must be separated with |'],
+      ['apt-get install -y {{ if x then ( -}}', '1:33: a command can only contain words and redirects; encountered ('],
+      ['A=1 (', '1:5: a command can only contain words and redirects; encountered ('],
+    ];
+    for (const [script, error] of cases) {
+      assert.equal(parseFast(script)?.error, error, script);
+      // mvdan-sh gives the same error on the same text (a heredoc RUN hands the shell its body verbatim).
+      const m = parseDockerfile(`FROM a\nRUN <<EOF\n${script}\nEOF\n`);
+      setShellParserOptions({ fast: false, cacheSize: 0 });
+      assert.equal(scriptOf(m, m.instructions[1]!).error, error, `mvdan-sh on ${script}`);
+    }
+    // `name (` (a function declaration) and `((` are left to mvdan-sh.
+    for (const s of ['a (', 'a b ((', 'case x in a) b;;']) assert.equal(parseFast(s), undefined, s);
+  });
+
   it('declines what it does not support instead of guessing', () => {
-    for (const s of ['a `b`', 'f() { a; }', 'function f { a; }', 'a <<EOF', 'echo $((1+2))', '((x++))', "echo $'x'", 'a=(1 2)', 'a\\\nb', 'time a', 'a ;; b', 'a ;& b', 'a &&', '| a', "echo 'x", 'echo "x', 'echo ${X:}', 'a>b', 'if a; then b', 'for x in a; do done', '{ a }', 'case x in a) b;;', 'select x in a; do b; done', '[[ -f x ]]', 'x[0]=1', 'coproc a']) {
+    for (const s of ['a `b`', 'f() { a; }', 'function f { a; }', 'a <<EOF', 'echo $((1+2))', '((x++))', "echo $'x'", 'a=(1 2)', 'a\\\nb', 'time a', 'a ;; b', 'a ;& b', 'a &&', '| a', "echo 'x", 'echo "x', 'echo ${X:}', 'a>b', 'if a; then b', 'for x in a; do done', '{ a }', 'case x in a) b;;', 'select x in a; do b; done', '[[ -f x ]]', 'x[0]=1', 'coproc a', 'a (', 'a b ((']) {
       assert.equal(parseFast(s), undefined, s);
     }
-    for (const s of ['apt-get update && apt-get install -y "a b" $X ${Y:-z} 2>&1 | tee /log; A=1 cmd # c', 'if [ -f x ]; then a; elif b; then c; else d; fi', 'for f in a "$(ls)"; do rm "$f"; done', 'while read l; do echo "$l"; done < f', 'case "$(uname -m)" in x86_64|amd64) A=1 ;; *) exit 1 ;; esac', '{ a; b; } > /log', '(cd /x && make)', '! grep -q x f', 'export A="$(b)" C']) {
+    for (const s of ['apt-get update && apt-get install -y "a b" $X ${Y:-z} 2>&1 | tee /log; A=1 cmd # c', 'if [ -f x ]; then a; elif b; then c; else d; fi', 'for f in a "$(ls)"; do rm "$f"; done', 'while read l; do echo "$l"; done < f', 'case "$(uname -m)" in x86_64|amd64) A=1 ;; *) exit 1 ;; esac', '{ a; b; } > /log', '(cd /x && make)', '! grep -q x f', 'export A="$(b)" C', '{{ def x: [', '}} a', '!x', '{a,b} c']) {
       assert.notEqual(parseFast(s), undefined, s);
     }
   });

@@ -57,11 +57,37 @@ export interface FastStmt {
 
 export interface FastScript {
   stmts: FastStmt[];
+  /**
+   * The syntax error mvdan-sh reports for this script (same text: `line:column: message`), for
+   * the few errors the fast parser recognises exactly; `stmts` is then empty.
+   */
+  error?: string;
 }
 
 /** Thrown inside the parser to decline; never escapes `parseFast`. */
 class Decline extends Error {}
 const DECLINE = new Decline('outside the fast subset');
+
+/** Thrown inside the parser for a syntax error it reports as mvdan-sh does: at `at`, with mvdan-sh's message. */
+class SyntaxFail {
+  constructor(readonly at: number, readonly message: string) {}
+}
+
+/** mvdan-sh's position text for index `at` of `s`: 1-based line and 1-based column in UTF-8 bytes. */
+function positionText(s: string, at: number): string {
+  let line = 1;
+  let lineStart = 0;
+  for (let k = s.indexOf('\n'); k >= 0 && k < at; k = s.indexOf('\n', k + 1)) {
+    line++;
+    lineStart = k + 1;
+  }
+  let col = 1;
+  for (let k = lineStart; k < at; k++) {
+    const c = s.charCodeAt(k);
+    col += c < 0x80 ? 1 : c < 0x800 ? 2 : c >= 0xd800 && c <= 0xdfff ? 2 : 3;
+  }
+  return `${line}:${col}`;
+}
 
 /** Words that are keywords at command position (mvdan-sh parses them as compound commands). */
 const RESERVED = new Set(['if', 'then', 'else', 'elif', 'fi', 'do', 'done', 'case', 'esac', 'while', 'until', 'for', 'in', 'function', 'select', 'time', 'coproc', '{', '}', '[[', ']]', '!', 'let']);
@@ -345,12 +371,25 @@ class FastParser {
       for (;;) {
         this.skipBlanks();
         if (endsWord(this.at(this.i)) || this.keyword() !== undefined) throw DECLINE;
-        this.word();
-        this.skipBlanks();
-        if (this.at(this.i) !== 124) break;
+        const pattern = this.word();
+        // (`2>` is a redirection token for mvdan-sh's lexer: a pattern glued to `<`, `>` or `&` is left to it.)
+        const after = this.at(this.i);
+        if (after === 60 || after === 62 || after === 38) throw DECLINE;
+        while (isBlank(this.at(this.i))) this.i++;
+        const c = this.at(this.i);
+        if (c === 41) break;
+        if (c !== 124) {
+          // (A backslash may join lines; a comment ending in one continues: both left to mvdan-sh.)
+          if (c === 92) throw DECLINE;
+          if (c === 35) {
+            const nl = this.s.indexOf('\n', this.i);
+            if (this.at((nl < 0 ? this.s.length : nl) - 1) === 92) throw DECLINE;
+          }
+          // mvdan-sh reports this at the next token, or at the pattern's last token when a newline or the end follows.
+          throw new SyntaxFail(c !== c || c === 10 ? lastToken(this.s, pattern) : this.i, 'case patterns must be separated with |');
+        }
         this.i++;
       }
-      if (this.at(this.i) !== 41) throw DECLINE;
       this.i++;
       stmts.push(...this.list(STOP_ESAC, false, true));
       if (this.at(this.i) !== 59) break;
@@ -392,7 +431,11 @@ class FastParser {
       const c = this.at(this.i);
       if (c === 35 || c !== c || c === 10 || c === 59 || c === 124 || c === 41) break;
       if (c === 38 && this.at(this.i + 1) !== 62) break;
-      if (c === 40) throw DECLINE;
+      if (c === 40) {
+        // `name (` starts a function declaration and `((` an arithmetic command for mvdan-sh: left to it.
+        if (decl || this.at(this.i + 1) === 40 || (words.length === 1 && assigns.length === 0 && redirs.length === 0)) throw DECLINE;
+        throw new SyntaxFail(this.i, 'a command can only contain words and redirects; encountered (');
+      }
       // Redirections start with a digit, `<`, `>` or `&`.
       const target = c === 60 || c === 62 || c === 38 || isDigit(c) ? this.redirect() : undefined;
       if (target) {
@@ -415,10 +458,8 @@ class FastParser {
         const assign = this.assignment(w, leadRaw);
         if (assign) assigns.push(assign);
         else {
-          if (lead.kind === 'lit') {
-            const c0 = this.at(w.from);
-            if (c0 === 123 || c0 === 125 || c0 === 33 || (w.parts.length === 1 && RESERVED.has(leadRaw))) throw DECLINE;
-          }
+          // (`{`, `}` and `!` alone are keywords, found before; `{x`, `}}` or `!x` are plain words.)
+          if (lead.kind === 'lit' && w.parts.length === 1 && RESERVED.has(leadRaw)) throw DECLINE;
           // `name[` at command position starts an array assignment for mvdan-sh; `[` alone is the test command.
           if (!(w.to === w.from + 1 && this.at(w.from) === 91) && this.litIncludes(w, '[')) throw DECLINE;
           if (this.litIncludes(w, '=')) throw DECLINE;
@@ -608,6 +649,15 @@ class FastParser {
   }
 }
 
+/** Where mvdan-sh's lexer read the last token of a word (its last part, or the end of a quote or expansion). */
+function lastToken(s: string, w: FastWord): number {
+  const p = w.parts[w.parts.length - 1]!;
+  if (p.kind === 'dbl' || p.kind === 'subst') return p.to - 1;
+  // `${…}` ends with its `}` token; `$NAME` and `$1` with the name after the `$` token.
+  if (p.kind === 'param') return s.charCodeAt(p.from + 1) === 123 ? p.to - 1 : p.from + 1;
+  return p.from;
+}
+
 /** Parses `text` if it lies within the fast parser's language; undefined means "use the full parser". */
 export function parseFast(text: string): FastScript | undefined {
   // Carriage returns and other control characters: left to the full parser.
@@ -617,6 +667,7 @@ export function parseFast(text: string): FastScript | undefined {
     return new FastParser(text).script();
   } catch (e) {
     if (e instanceof Decline) return undefined;
+    if (e instanceof SyntaxFail) return { stmts: [], error: `${positionText(text, e.at)}: ${e.message}` };
     throw e;
   }
 }

@@ -388,6 +388,11 @@ function parseInto(w: Walk, src: MappedSource, exact: boolean, nested = true): v
   const fast = options.fast ? parseFastCached(src.text) : undefined;
   if (fast) {
     shellParseStats.fast++;
+    // (A syntax error the fast parser recognised: handled as mvdan-sh's error below.)
+    if (fast.error !== undefined) {
+      if (!nested && w.depth === 0) w.out.error = fast.error;
+      return;
+    }
     walkFast(walkOf(w, src, undefined, depth, exact), fast);
     return;
   }

@@ -10,6 +10,7 @@ import { lintCandidate, type CandidateResult, type SettingsSource } from './lint
 import { commonFailOn, exitCodeOf, FAIL_ON_VALUES, type FailOn, type LintRun } from './report';
 import { lintInWorkers, parseJobs } from './worker-pool';
 import { workspacePass } from './workspace-pass';
+import type { FileFacts } from '../../../rules/src/model/kubernetes/workspace-facts';
 import { formatText } from './format-text';
 import { formatJson } from './format-json';
 import { formatSarif } from './format-sarif';
@@ -80,13 +81,11 @@ async function lintCandidateResults(files: readonly Candidate[], source: Setting
   return results;
 }
 
-/** Files holding NetworkPolicies linted in worker threads rather than on this thread past this many. */
-const DEFERRED_IN_WORKERS = 16;
-
 /**
  * Lints the candidates in the workspace they form (workspace-pass.ts): first every file but those
  * holding NetworkPolicies, whose lints report their workloads into the index, then the policy
- * files, which K8S056 judges against every workload. Results keep the candidates' order.
+ * files, which K8S056 judges against every workload (in batch mode by the same workers, once the
+ * others' facts were sent to each). Results keep the candidates' order.
  */
 async function lintInWorkspace(files: readonly Candidate[], flags: RuleSettings, useConfig: boolean, jobs: number): Promise<{ results: CandidateResult[]; configs: LoadedConfig[] }> {
   const source: SettingsSource = { flags, configs: useConfig ? new ConfigResolver() : undefined, used: new Map() };
@@ -98,28 +97,23 @@ async function lintInWorkspace(files: readonly Candidate[], flags: RuleSettings,
     process.stderr.write(`bulkhead: workspace pre-pass: ${pass.read} files read, ${pass.parsed} parsed, ${pass.index.size} with facts, ${((cpu.user + cpu.system) / 1000).toFixed(0)} ms CPU\n`);
   }
   const { index } = pass;
+  if (jobs > 1 && files.length > 1) {
+    const out = await lintInWorkers(files, flags, useConfig, jobs, { facts: index.all(), collect: pass.policyFiles.size > 0 }, pass.policyFiles);
+    return { results: out.results, configs: out.configs };
+  }
+  // The workloads of the files linted first are only needed when policy files are linted after them.
+  const collect = pass.policyFiles.size > 0;
+  source.workspace = { index, ...(collect ? { onFacts: (f: FileFacts): void => void (f.workloads.length > 0 ? index.set(f) : undefined) } : {}) };
   const order = [...files.keys()];
   const first = order.filter((i) => !pass.policyFiles.has(i));
   const last = order.filter((i) => pass.policyFiles.has(i));
   const results: CandidateResult[] = new Array(files.length);
-  const configs = new Map<string, LoadedConfig>();
-  const run = async (indexes: number[]): Promise<void> => {
-    const batch = indexes.map((i) => files[i] as Candidate);
-    if (jobs > 1 && batch.length > 1 && (indexes === first || batch.length > DEFERRED_IN_WORKERS)) {
-      const out = await lintInWorkers(batch, flags, useConfig, jobs, index.all());
-      out.results.forEach((r, k) => (results[indexes[k]!] = r));
-      for (const c of out.configs) configs.set(c.path, c);
-      for (const f of out.facts) index.set(f);
-    } else {
-      source.workspace = { index, onFacts: (f) => (f.workloads.length > 0 ? index.set(f) : undefined) };
-      const out = await lintCandidateResults(batch, source);
-      out.forEach((r, k) => (results[indexes[k]!] = r));
-    }
-  };
-  await run(first);
-  if (last.length > 0) await run(last);
-  for (const c of source.used.values()) configs.set(c.path, c);
-  return { results, configs: [...configs.values()] };
+  for (const round of [first, last]) {
+    const out = await lintCandidateResults(round.map((i) => files[i] as Candidate), source);
+    out.forEach((r, k) => (results[round[k]!] = r));
+    source.workspace = { index };
+  }
+  return { results, configs: [...source.used.values()] };
 }
 
 function displayOf(absolute: string, cwd: string): string {

@@ -16,16 +16,26 @@ import { lintCandidate, type CandidateResult, type SettingsSource } from './lint
 
 const MARK = 'bulkheadLintWorker';
 
+/** The workspace workers lint in: the index's facts, and whether each file's own facts are wanted back. */
+export interface WorkerWorkspace {
+  facts: FileFacts[];
+  collect: boolean;
+}
+
 interface WorkerInit {
   [MARK]: true;
   flags: RuleSettings;
   useConfig: boolean;
-  /** Facts of the workspace index to lint in (undefined: no index). */
-  facts: FileFacts[] | undefined;
+  /** The workspace index to lint in (undefined: no index), and whether to send back each file's facts. */
+  workspace: WorkerWorkspace | undefined;
 }
 interface Job {
   index: number;
   candidate: Candidate;
+}
+/** Facts of files linted in other workers, sent before the deferred files (see `lintInWorkers`). */
+interface MoreFacts {
+  facts: FileFacts[];
 }
 interface Reply {
   index: number;
@@ -50,13 +60,18 @@ export function runLintWorker(): void {
   const source: SettingsSource = { flags: init.flags, configs: init.useConfig ? new ConfigResolver() : undefined, used: new Map() };
   /** Facts of the files linted and not yet answered, by path. */
   const facts = new Map<string, FileFacts>();
-  if (init.facts) {
+  if (init.workspace) {
     const index = new WorkspaceIndex();
-    for (const f of init.facts) index.set(f);
-    source.workspace = { index, onFacts: (f) => (f.workloads.length > 0 ? facts.set(f.path, f) : undefined) };
+    for (const f of init.workspace.facts) index.set(f);
+    source.workspace = { index, ...(init.workspace.collect ? { onFacts: (f: FileFacts): void => void (f.workloads.length > 0 ? facts.set(f.path, f) : undefined) } : {}) };
   }
   const sent = new Set<string>();
-  parentPort?.on('message', (job: Job) => {
+  parentPort?.on('message', (message: Job | MoreFacts) => {
+    if ('facts' in message) {
+      for (const f of message.facts) source.workspace?.index.set(f);
+      return;
+    }
+    const job = message;
     void lintCandidate(job.candidate, source).then((result) => {
       const configs = [...source.used.values()].filter((c) => !sent.has(c.path));
       for (const c of configs) sent.add(c.path);
@@ -77,16 +92,22 @@ export function parseJobs(value: string | undefined): number | undefined {
 }
 
 /**
- * Lints `files` in `jobs` worker threads, in the workspace of `facts` when given; resolves to the
- * results in candidate order, the configs used and the facts of the linted files with workloads.
+ * Lints `files` in `jobs` worker threads, in `workspace` when given; resolves to the results in
+ * candidate order, the configs used and (when `workspace.collect`) the facts of the linted files
+ * with workloads. The files at the indexes in `deferred` are linted last, by the same workers,
+ * once every other file is linted and the facts collected meanwhile were sent to every worker.
  */
-export function lintInWorkers(files: readonly Candidate[], flags: RuleSettings, useConfig: boolean, jobs: number, workspace?: readonly FileFacts[]): Promise<{ results: CandidateResult[]; configs: LoadedConfig[]; facts: FileFacts[] }> {
+export function lintInWorkers(files: readonly Candidate[], flags: RuleSettings, useConfig: boolean, jobs: number, workspace?: WorkerWorkspace, deferred: ReadonlySet<number> = new Set()): Promise<{ results: CandidateResult[]; configs: LoadedConfig[]; facts: FileFacts[] }> {
   const results: CandidateResult[] = new Array(files.length);
   const configs = new Map<string, LoadedConfig>();
   const facts: FileFacts[] = [];
   if (files.length === 0) return Promise.resolve({ results, configs: [], facts });
   return new Promise((resolve, reject) => {
     const workers: Worker[] = [];
+    const order = [...files.keys()].filter((i) => !deferred.has(i));
+    /** Jobs of the first round: the deferred ones are fed once these are all done. */
+    const firstRound = order.length;
+    order.push(...[...files.keys()].filter((i) => deferred.has(i)));
     let next = 0;
     let done = 0;
     let failed = false;
@@ -96,12 +117,18 @@ export function lintInWorkers(files: readonly Candidate[], flags: RuleSettings, 
       else resolve({ results, configs: [...configs.values()], facts });
     };
     const feed = (w: Worker): void => {
-      if (next >= files.length) return;
-      const index = next++;
+      if (next >= files.length || (next === firstRound && done < firstRound)) return;
+      const index = order[next++]!;
       const job: Job = { index, candidate: files[index] as Candidate };
       w.postMessage(job);
     };
-    const init: WorkerInit = { [MARK]: true, flags, useConfig, facts: workspace ? [...workspace] : undefined };
+    /** The first round is done: every worker gets its facts, then the deferred jobs. */
+    const startDeferred = (): void => {
+      const more: MoreFacts = { facts };
+      for (const w of workers) w.postMessage(more);
+      for (const w of workers) for (let j = 0; j < IN_FLIGHT; j++) feed(w);
+    };
+    const init: WorkerInit = { [MARK]: true, flags, useConfig, workspace };
     for (let k = 0; k < Math.min(jobs, files.length); k++) {
       const w = new Worker(__filename, { workerData: init });
       w.on('message', (reply: Reply) => {
@@ -109,6 +136,7 @@ export function lintInWorkers(files: readonly Candidate[], flags: RuleSettings, 
         for (const c of reply.configs) configs.set(c.path, c);
         if (reply.facts) facts.push(reply.facts);
         if (++done === files.length) finish();
+        else if (done === firstRound) startDeferred();
         else feed(w);
       });
       w.on('error', (e) => {

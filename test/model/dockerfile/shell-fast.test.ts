@@ -99,6 +99,7 @@ const PIECES = [
   'é', '~', '*', '?', 'a=(1)', 'A+=1', 'A[0]=1', 'x[0]', '-', '--', 'export -n A', 'export "A=1"', 'export $A', 'export A=$(x)', 'A="$(x)"', '> $(x)',
   'sh -c "apk add x"', "bash -c 'a && b | c'", 'sh -c a\\ b', "sh -c 'a'b", '\t', '\r',
   '{{', '{x', '}}', '!x', '{"a"', '}$a', '!!', '{}', '{x=1', '(', '((', 'a (', 'case x in', 'case "$A" in', 'a|', 'b)', '"${A[@]}"', 'x[0]', "'q'b",
+  '`a | b`', '"`x`"', '`a b`c', '`', "`echo 'q'`", '``', '"a`b c`d"', '`a && b`/x', '`(a)`', '`$(b)`', '`a\\`b`', '`a #b`',
 ];
 
 function randomScript(next: () => number): string {
@@ -114,7 +115,7 @@ function randomScript(next: () => number): string {
 /** Well-formed compound scripts (if/for/while/case/braces/subshells/substitutions), sometimes damaged. */
 function structuredScript(next: () => number): string {
   const pick = <T,>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)]!;
-  const WORDS = ['install', '-y', 'x', '"$A"', "'q r'", '$B', '${C:-d}', '"${D%%.*}"', '--f=v', 'a\\ b', '*', '[', ']', 'then', 'fi', '}', '-c', "'apk add z && b'", 'é'];
+  const WORDS = ['install', '-y', 'x', '`uname -m`', '"`id -u`"', '"$A"', "'q r'", '$B', '${C:-d}', '"${D%%.*}"', '--f=v', 'a\\ b', '*', '[', ']', 'then', 'fi', '}', '-c', "'apk add z && b'", 'é'];
   const CMDS = ['apt-get', 'apk', 'sh', 'bash', 'sudo', 'echo', 'export', 'local', 'set', '[', 'A=1', 'B="$x"', 'C=$(y)', 'env'];
   const word = (d: number): string => (next() < 0.1 && d < 3 ? `"$(${list(d + 1)})"` : pick(WORDS));
   const simple = (d: number): string => {
@@ -189,10 +190,10 @@ describe('fast shell parser: differential against mvdan-sh on generated scripts'
   });
 
   it('declines what it does not support instead of guessing', () => {
-    for (const s of ['a `b`', 'f() { a; }', 'function f { a; }', 'a <<EOF', 'echo $((1+2))', '((x++))', "echo $'x'", 'a=(1 2)', 'a\\\nb', 'time a', 'a ;; b', 'a ;& b', 'a &&', '| a', "echo 'x", 'echo "x', 'echo ${X:}', 'a>b', 'if a; then b', 'for x in a; do done', '{ a }', 'case x in a) b;;', 'select x in a; do b; done', '[[ -f x ]]', 'x[0]=1', 'coproc a', 'a (', 'a b ((']) {
+    for (const s of ['a `b\\`c`', 'a `b #c`', 'f() { a; }', 'function f { a; }', 'a <<EOF', 'echo $((1+2))', '((x++))', "echo $'x'", 'a=(1 2)', 'a\\\nb', 'time a', 'a ;; b', 'a ;& b', 'a &&', '| a', "echo 'x", 'echo "x', 'echo ${X:}', 'a>b', 'if a; then b', 'for x in a; do done', '{ a }', 'case x in a) b;;', 'select x in a; do b; done', '[[ -f x ]]', 'x[0]=1', 'coproc a', 'a (', 'a b ((']) {
       assert.equal(parseFast(s), undefined, s);
     }
-    for (const s of ['apt-get update && apt-get install -y "a b" $X ${Y:-z} 2>&1 | tee /log; A=1 cmd # c', 'if [ -f x ]; then a; elif b; then c; else d; fi', 'for f in a "$(ls)"; do rm "$f"; done', 'while read l; do echo "$l"; done < f', 'case "$(uname -m)" in x86_64|amd64) A=1 ;; *) exit 1 ;; esac', '{ a; b; } > /log', '(cd /x && make)', '! grep -q x f', 'export A="$(b)" C', '{{ def x: [', '}} a', '!x', '{a,b} c']) {
+    for (const s of ['apt-get update && apt-get install -y "a b" $X ${Y:-z} 2>&1 | tee /log; A=1 cmd # c', 'if [ -f x ]; then a; elif b; then c; else d; fi', 'for f in a "$(ls)"; do rm "$f"; done', 'while read l; do echo "$l"; done < f', 'case "$(uname -m)" in x86_64|amd64) A=1 ;; *) exit 1 ;; esac', '{ a; b; } > /log', '(cd /x && make)', '! grep -q x f', 'export A="$(b)" C', '{{ def x: [', '}} a', '!x', '{a,b} c', "(cd `ls -1F | grep '^php5-.*/$'`/ext && make)", 'echo "v`uname -r`"']) {
       assert.notEqual(parseFast(s), undefined, s);
     }
   });

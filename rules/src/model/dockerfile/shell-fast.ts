@@ -553,7 +553,11 @@ class FastParser {
         this.i = i;
         const p = this.dollar(false);
         if (p) { parts.push(p); i = this.i; } else { litFrom = i; i++; }
-      } else if (c === 96 || (c === 35 && litFrom < 0 && parts.length > 0)) {
+      } else if (c === 96) {
+        if (litFrom >= 0) { parts.push(part('lit', litFrom, i)); litFrom = -1; }
+        parts.push(this.backquote(i));
+        i = this.i;
+      } else if (c === 35 && litFrom < 0 && parts.length > 0) {
         // (mvdan-sh reads `#` right after a quote or expansion as a comment.)
         throw DECLINE;
       } else if (c === 92) {
@@ -582,8 +586,14 @@ class FastParser {
     let litFrom = -1;
     for (;;) {
       const c = s.charCodeAt(i);
-      if (c !== c || c === 96) throw DECLINE;
+      if (c !== c) throw DECLINE;
       if (c === 34) break;
+      if (c === 96) {
+        if (litFrom >= 0) { parts.push(part('lit', litFrom, i)); litFrom = -1; }
+        parts.push(this.backquote(i));
+        i = this.i;
+        continue;
+      }
       if (c === 36) {
         this.i = i;
         const p = this.dollar(true);
@@ -609,6 +619,31 @@ class FastParser {
   }
 
   /**
+   * A command substitution in backquotes at `from`, parsed in place. Declined when its text holds
+   * a backslash (escapes have their own rules there) or a `#`, or does not parse on its own.
+   */
+  private backquote(from: number): FastPart {
+    const close = this.s.indexOf('`', from + 1);
+    if (close < 0) throw DECLINE;
+    for (let k = from + 1; k < close; k++) {
+      const c = this.s.charCodeAt(k);
+      if (c === 92 || c === 35) throw DECLINE;
+    }
+    // A parser over the text up to the closing backquote, so the statements end there.
+    const inner = new FastParser(this.s.slice(0, close));
+    inner.i = from + 1;
+    let stmts: FastStmt[];
+    try {
+      stmts = inner.list(NONE, false);
+    } catch (e) {
+      throw e instanceof SyntaxFail ? DECLINE : e;
+    }
+    if (inner.i !== close) throw DECLINE;
+    this.i = close + 1;
+    return { kind: 'subst', from, to: close + 1, parts: undefined, stmts };
+  }
+
+  /**
    * An expansion at `$`: `$NAME`, `$1`, `$@`…, `${…}` or `$(…)`; undefined when this `$` is a
    * literal character (followed by a blank, the end, or a closing quote). Declines on `$((`,
    * `$[`, `$'`, `$"` and anything else unusual.
@@ -620,7 +655,14 @@ class FastParser {
     if (n === 40) {
       if (s.charCodeAt(from + 2) === 40) throw DECLINE; // arithmetic
       this.i = from + 2;
-      const stmts = this.list(NONE, true);
+      let stmts: FastStmt[];
+      try {
+        stmts = this.list(NONE, true);
+      } catch (e) {
+        // Checks on the enclosing word come after its parts are parsed, while mvdan-sh may fail
+        // earlier in it (`x[0]$(…)`): errors inside substitutions are left to mvdan-sh.
+        throw e instanceof SyntaxFail ? DECLINE : e;
+      }
       if (s.charCodeAt(this.i) !== 41) throw DECLINE;
       this.i++;
       return { kind: 'subst', from, to: this.i, parts: undefined, stmts };

@@ -4,7 +4,9 @@
  * selecting it appears in another file (on disk with didChangeWatchedFiles, or as an open
  * document) and comes back when the policy goes; the server asks for a diagnostics refresh and
  * the re-pull gets a new result id. A file a kustomization on disk lists as a patch loses its
- * missing-field findings. Push clients get the new diagnostics published.
+ * missing-field findings. Files read by Lint Workspace feed the index, and the files it follows
+ * on disk are linted again when another file changes what they say. Push clients get the new
+ * diagnostics published.
  */
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -140,6 +142,32 @@ describe('workspace index over LSP (pull client)', () => {
     const fifth = await pull(deployment, fourth.resultId);
     assert.equal(k8s055(fifth.items).length, 1);
     client.close(deployment);
+  });
+
+  it('Lint Workspace feeds the index: a policy file it reads clears K8S055 of the open Deployment, and a Deployment it follows on disk is re-linted when a policy is opened', async () => {
+    const deployment = write(join(root, 'lw', 'deployment.yaml'), DEPLOYMENT);
+    client.open(deployment, 'yaml', DEPLOYMENT);
+    const first = await pull(deployment);
+    assert.equal(k8s055(first.items).length, 1);
+    const policy = write(join(root, 'lw', 'policy.yaml'), POLICY('web'));
+    const refreshed = client.waitForRefresh();
+    await client.request('bulkhead/lintFiles', { files: [policy] });
+    await refreshed;
+    const second = await pull(deployment, first.resultId);
+    assert.deepEqual(k8s055(second.items), []);
+    client.close(deployment);
+
+    // A Deployment on disk, never opened, followed by Lint Workspace in another namespace.
+    const text = DEPLOYMENT.replace('namespace: shop', 'namespace: blog');
+    const onDisk = write(join(root, 'lw', 'blog', 'deployment.yaml'), text);
+    await client.request('bulkhead/lintFiles', { files: [onDisk] });
+    assert.equal(k8s055(client.lastPublished(onDisk)?.diagnostics).length, 1);
+    const blogPolicy = uriOf(join(root, 'lw', 'blog', 'unsaved-policy.yaml'));
+    client.open(blogPolicy, 'yaml', POLICY('web').replace('namespace: shop', 'namespace: blog'));
+    await pull(blogPolicy);
+    const republished = await client.waitForDiagnostics(onDisk, (p) => k8s055(p.diagnostics).length === 0);
+    assert.ok(republished.diagnostics.some((d) => d.code === 'K8S003'), 'the other findings stay');
+    client.close(blogPolicy);
   });
 
   it('a kustomization created on disk listing prod/deployment.yaml makes it a patch: no missing-field findings', async () => {

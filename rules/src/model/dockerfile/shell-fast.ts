@@ -157,23 +157,19 @@ class FastParser {
     return { stmts };
   }
 
-  private at(j: number): number {
-    return this.s.charCodeAt(j);
-  }
-
   private skipBlanks(): void {
-    while (isBlank(this.at(this.i))) this.i++;
-    if (this.at(this.i) === 35) this.skipComment();
+    while (isBlank(this.s.charCodeAt(this.i))) this.i++;
+    if (this.s.charCodeAt(this.i) === 35) this.skipComment();
   }
   private skipComment(): void {
     const nl = this.s.indexOf('\n', this.i);
     this.i = nl < 0 ? this.s.length : nl;
     // mvdan-sh continues a comment that ends in a backslash onto the next line.
-    if (this.at(this.i - 1) === 92) throw DECLINE;
+    if (this.s.charCodeAt(this.i - 1) === 92) throw DECLINE;
   }
   private skipBlanksAndNewlines(): void {
     for (;;) {
-      const c = this.at(this.i);
+      const c = this.s.charCodeAt(this.i);
       if (c === 32 || c === 9 || c === 10) this.i++;
       else if (c === 35) this.skipComment();
       else return;
@@ -183,14 +179,14 @@ class FastParser {
   /** The plain word at the cursor if it is a keyword (no quotes or expansions), else undefined. */
   private keyword(): string | undefined {
     let j = this.i;
-    while (isNameChar(this.at(j))) j++;
+    while (isNameChar(this.s.charCodeAt(j))) j++;
     if (j === this.i) {
-      const c = this.at(j);
+      const c = this.s.charCodeAt(j);
       if (c === 123 || c === 125 || c === 33) j++; // { } !
       else return undefined;
     }
     // Keywords are at most 8 characters long (`function`).
-    if (j - this.i > 8 || !endsWord(this.at(j))) return undefined;
+    if (j - this.i > 8 || !endsWord(this.s.charCodeAt(j))) return undefined;
     const w = this.s.slice(this.i, j);
     return RESERVED.has(w) ? w : undefined;
   }
@@ -209,20 +205,20 @@ class FastParser {
     const stmts: FastStmt[] = [];
     for (;;) {
       this.skipBlanksAndNewlines();
-      const c = this.at(this.i);
+      const c = this.s.charCodeAt(this.i);
       if (c !== c) break;
       if (c === 41) { if (paren) break; throw DECLINE; }
-      if (c === 59 && caseItem && (this.at(this.i + 1) === 59 || this.at(this.i + 1) === 38)) break;
+      if (c === 59 && caseItem && (this.s.charCodeAt(this.i + 1) === 59 || this.s.charCodeAt(this.i + 1) === 38)) break;
       if (stop !== NONE) {
         const k = this.keyword();
         if (k !== undefined && stop.has(k)) break;
       }
       stmts.push(this.andOr());
       this.skipBlanks();
-      const d = this.at(this.i);
+      const d = this.s.charCodeAt(this.i);
       if (d === 59 || d === 38) {
         // `;;`, `;&` and `;;&` end case items.
-        if (d === 59 && (this.at(this.i + 1) === 59 || this.at(this.i + 1) === 38)) {
+        if (d === 59 && (this.s.charCodeAt(this.i + 1) === 59 || this.s.charCodeAt(this.i + 1) === 38)) {
           if (caseItem) break;
           throw DECLINE;
         }
@@ -238,8 +234,8 @@ class FastParser {
     let stmts: FastStmt[] | undefined;
     for (;;) {
       this.skipBlanks();
-      const c = this.at(this.i);
-      if ((c !== 38 && c !== 124) || this.at(this.i + 1) !== c) break;
+      const c = this.s.charCodeAt(this.i);
+      if ((c !== 38 && c !== 124) || this.s.charCodeAt(this.i + 1) !== c) break;
       this.i += 2;
       this.skipBlanksAndNewlines();
       (stmts ??= [first]).push(this.pipeline());
@@ -248,17 +244,17 @@ class FastParser {
   }
 
   private pipeline(): FastStmt {
-    if (this.at(this.i) === 33 && this.keyword() === '!') {
+    if (this.s.charCodeAt(this.i) === 33 && this.keyword() === '!') {
       this.i++;
-      if (!isBlank(this.at(this.i))) throw DECLINE;
+      if (!isBlank(this.s.charCodeAt(this.i))) throw DECLINE;
       this.skipBlanks();
     }
     const first = this.command();
     let stmts: FastStmt[] | undefined;
     for (;;) {
       this.skipBlanks();
-      if (this.at(this.i) !== 124 || this.at(this.i + 1) === 124) break;
-      this.i += this.at(this.i + 1) === 38 ? 2 : 1;
+      if (this.s.charCodeAt(this.i) !== 124 || this.s.charCodeAt(this.i + 1) === 124) break;
+      this.i += this.s.charCodeAt(this.i + 1) === 38 ? 2 : 1;
       this.skipBlanksAndNewlines();
       (stmts ??= [first]).push(this.command());
     }
@@ -267,11 +263,11 @@ class FastParser {
 
   private command(): FastStmt {
     let stmts: FastStmt[];
-    if (this.at(this.i) === 40) {
-      if (this.at(this.i + 1) === 40) throw DECLINE; // arithmetic command
+    if (this.s.charCodeAt(this.i) === 40) {
+      if (this.s.charCodeAt(this.i + 1) === 40) throw DECLINE; // arithmetic command
       this.i++;
       stmts = this.list(NONE, true);
-      if (stmts.length === 0 || this.at(this.i) !== 41) throw DECLINE;
+      if (stmts.length === 0 || this.s.charCodeAt(this.i) !== 41) throw DECLINE;
       this.i++;
     } else {
       const k = this.keyword();
@@ -299,7 +295,7 @@ class FastParser {
         throw DECLINE;
       }
     }
-    if (!endsWord(this.at(this.i))) throw DECLINE;
+    if (!endsWord(this.s.charCodeAt(this.i))) throw DECLINE;
     const redirs: FastWord[] = [];
     for (;;) {
       this.skipBlanks();
@@ -333,20 +329,20 @@ class FastParser {
   private forBody(): FastStmt[] {
     this.skipBlanks();
     const from = this.i;
-    while (isNameChar(this.at(this.i))) this.i++;
-    if (this.i === from || !isNameStart(this.at(from)) || !endsWord(this.at(this.i))) throw DECLINE;
+    while (isNameChar(this.s.charCodeAt(this.i))) this.i++;
+    if (this.i === from || !isNameStart(this.s.charCodeAt(from)) || !endsWord(this.s.charCodeAt(this.i))) throw DECLINE;
     this.skipBlanks();
     if (this.keyword() === 'in') {
       this.i += 2;
       for (;;) {
         this.skipBlanks();
-        const c = this.at(this.i);
+        const c = this.s.charCodeAt(this.i);
         if (c === 59 || c === 10) break;
         if (endsWord(c)) throw DECLINE;
         this.glued(this.word());
       }
     }
-    const c = this.at(this.i);
+    const c = this.s.charCodeAt(this.i);
     if (c !== 59 && c !== 10) throw DECLINE;
     this.i++;
     this.expect('do');
@@ -358,7 +354,7 @@ class FastParser {
   /** `case WORD in [(]PATTERN[|PATTERN]…) LIST ;; … esac` (the word and patterns are not part of the model). */
   private caseBody(): FastStmt[] {
     this.skipBlanks();
-    if (endsWord(this.at(this.i))) throw DECLINE;
+    if (endsWord(this.s.charCodeAt(this.i))) throw DECLINE;
     this.glued(this.word());
     this.skipBlanksAndNewlines();
     if (this.keyword() !== 'in') throw DECLINE;
@@ -367,23 +363,23 @@ class FastParser {
     for (;;) {
       this.skipBlanksAndNewlines();
       if (this.keyword() === 'esac') break;
-      if (this.at(this.i) === 40) this.i++;
+      if (this.s.charCodeAt(this.i) === 40) this.i++;
       for (;;) {
         this.skipBlanks();
-        if (endsWord(this.at(this.i)) || this.keyword() !== undefined) throw DECLINE;
+        if (endsWord(this.s.charCodeAt(this.i)) || this.keyword() !== undefined) throw DECLINE;
         const pattern = this.word();
         // (`2>` is a redirection token for mvdan-sh's lexer: a pattern glued to `<`, `>` or `&` is left to it.)
-        const after = this.at(this.i);
+        const after = this.s.charCodeAt(this.i);
         if (after === 60 || after === 62 || after === 38) throw DECLINE;
-        while (isBlank(this.at(this.i))) this.i++;
-        const c = this.at(this.i);
+        while (isBlank(this.s.charCodeAt(this.i))) this.i++;
+        const c = this.s.charCodeAt(this.i);
         if (c === 41) break;
         if (c !== 124) {
           // (A backslash may join lines; a comment ending in one continues: both left to mvdan-sh.)
           if (c === 92) throw DECLINE;
           if (c === 35) {
             const nl = this.s.indexOf('\n', this.i);
-            if (this.at((nl < 0 ? this.s.length : nl) - 1) === 92) throw DECLINE;
+            if (this.s.charCodeAt((nl < 0 ? this.s.length : nl) - 1) === 92) throw DECLINE;
           }
           // mvdan-sh reports this at the next token, or at the pattern's last token when a newline or the end follows.
           throw new SyntaxFail(c !== c || c === 10 ? lastToken(this.s, pattern) : this.i, 'case patterns must be separated with |');
@@ -392,7 +388,7 @@ class FastParser {
       }
       this.i++;
       stmts.push(...this.list(STOP_ESAC, false, true));
-      if (this.at(this.i) !== 59) break;
+      if (this.s.charCodeAt(this.i) !== 59) break;
       this.i += this.s.startsWith(';;&', this.i) ? 3 : 2;
     }
     this.expect('esac');
@@ -402,21 +398,21 @@ class FastParser {
   /** A redirection at the cursor (after an optional fd number): returns its target word, or undefined. */
   private redirect(): FastWord | undefined {
     let j = this.i;
-    while (isDigit(this.at(j))) j++;
-    const c = this.at(j);
-    const n = this.at(j + 1);
-    if (c === 38 && j === this.i && n === 62) j += this.at(j + 2) === 62 ? 3 : 2;
+    while (isDigit(this.s.charCodeAt(j))) j++;
+    const c = this.s.charCodeAt(j);
+    const n = this.s.charCodeAt(j + 1);
+    if (c === 38 && j === this.i && n === 62) j += this.s.charCodeAt(j + 2) === 62 ? 3 : 2;
     else if (c === 62) j += n === 62 || n === 38 || n === 124 ? 2 : 1;
     else if (c === 60) {
       if (n === 60) {
-        if (this.at(j + 2) !== 60) throw DECLINE; // heredoc
+        if (this.s.charCodeAt(j + 2) !== 60) throw DECLINE; // heredoc
         j += 3;
       } else j += n === 38 || n === 62 ? 2 : 1;
     } else return undefined;
-    if (this.at(j) === 40) throw DECLINE; // process substitution
+    if (this.s.charCodeAt(j) === 40) throw DECLINE; // process substitution
     this.i = j;
-    while (isBlank(this.at(this.i))) this.i++;
-    if (endsWord(this.at(this.i)) || this.at(this.i) === 35) throw DECLINE; // missing target
+    while (isBlank(this.s.charCodeAt(this.i))) this.i++;
+    if (endsWord(this.s.charCodeAt(this.i)) || this.s.charCodeAt(this.i) === 35) throw DECLINE; // missing target
     return this.glued(this.word());
   }
 
@@ -427,13 +423,13 @@ class FastParser {
     let decl = false;
     let first = true;
     for (;;) {
-      while (isBlank(this.at(this.i))) this.i++;
-      const c = this.at(this.i);
+      while (isBlank(this.s.charCodeAt(this.i))) this.i++;
+      const c = this.s.charCodeAt(this.i);
       if (c === 35 || c !== c || c === 10 || c === 59 || c === 124 || c === 41) break;
-      if (c === 38 && this.at(this.i + 1) !== 62) break;
+      if (c === 38 && this.s.charCodeAt(this.i + 1) !== 62) break;
       if (c === 40) {
         // `name (` starts a function declaration and `((` an arithmetic command for mvdan-sh: left to it.
-        if (decl || this.at(this.i + 1) === 40 || (words.length === 1 && assigns.length === 0 && redirs.length === 0)) throw DECLINE;
+        if (decl || this.s.charCodeAt(this.i + 1) === 40 || (words.length === 1 && assigns.length === 0 && redirs.length === 0)) throw DECLINE;
         throw new SyntaxFail(this.i, 'a command can only contain words and redirects; encountered (');
       }
       // Redirections start with a digit, `<`, `>` or `&`.
@@ -461,7 +457,7 @@ class FastParser {
           // (`{`, `}` and `!` alone are keywords, found before; `{x`, `}}` or `!x` are plain words.)
           if (lead.kind === 'lit' && w.parts.length === 1 && RESERVED.has(leadRaw)) throw DECLINE;
           // `name[` at command position starts an array assignment for mvdan-sh; `[` alone is the test command.
-          if (!(w.to === w.from + 1 && this.at(w.from) === 91) && this.litIncludes(w, '[')) throw DECLINE;
+          if (!(w.to === w.from + 1 && this.s.charCodeAt(w.from) === 91) && this.litIncludes(w, '[')) throw DECLINE;
           if (this.litIncludes(w, '=')) throw DECLINE;
           words.push(w);
           decl = w.parts.length === 1 && lead.kind === 'lit' && DECLARATIONS.has(leadRaw);
@@ -476,8 +472,8 @@ class FastParser {
 
   /** Declines on a redirection glued to a word (`a>x`, `a2>x`, `a&>x`, `< 2>&1`): shells differ there. */
   private glued(w: FastWord): FastWord {
-    const after = this.at(w.to);
-    if (after === 60 || after === 62 || after === 40 || (after === 38 && this.at(w.to + 1) === 62)) throw DECLINE;
+    const after = this.s.charCodeAt(w.to);
+    if (after === 60 || after === 62 || after === 40 || (after === 38 && this.s.charCodeAt(w.to + 1) === 62)) throw DECLINE;
     return w;
   }
 

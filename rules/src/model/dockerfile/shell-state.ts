@@ -37,8 +37,10 @@ function jsonArgv(i: Instruction): string[] | undefined {
   });
 }
 
+/** The state per instruction index; empty when no SHELL instruction changes the default. */
 function compute(model: DockerfileModel): Map<number, ShellState> {
   const byInstr = new Map<number, ShellState>();
+  if (!model.instructions.some((i) => i.keyword === 'SHELL' && !i.onbuild)) return byInstr;
   const endOfStage: ShellState[] = [];
   for (const stage of model.stages) {
     let state = stage.fromStage ? (endOfStage[stage.fromStage.index] ?? DEFAULT_SHELL) : DEFAULT_SHELL;

@@ -12,7 +12,7 @@
  */
 import { syntax, type ShParser } from 'mvdan-sh';
 import { goType, goNode, goSlice, goPos, goEnd, goNum, type GoNode } from './go-ast';
-import type { Range } from 'vscode-languageserver-types';
+import type { Position, Range } from 'vscode-languageserver-types';
 import type { DockerfileModel, Instruction } from './parse';
 import { shellSource, subSource, pinnedSource, linearSource, docOffset, byteToCharIndex, type MappedSource } from './shell-source';
 import { shellStateAt, type ShellState } from './shell-state';
@@ -161,8 +161,12 @@ function errorText(e: unknown): string {
   return String(e);
 }
 
+/** The document line of the last position computed (most positions fall on the line of the previous one). */
+interface LineCache { line: number; start: number; next: number }
+
 interface Walk {
   model: DockerfileModel;
+  lines: LineCache;
   src: MappedSource;
   bytes: Int32Array | undefined;
   out: ShellScript;
@@ -174,7 +178,27 @@ interface Walk {
 
 /** A walk over another source (same model, output, pipeline counter and statement). */
 function walkOf(w: Walk, src: MappedSource, bytes: Int32Array | undefined, depth: number, exact: boolean): Walk {
-  return { model: w.model, src, bytes, out: w.out, depth, exact, nextPipe: w.nextPipe, statement: w.statement };
+  return { model: w.model, lines: w.lines, src, bytes, out: w.out, depth, exact, nextPipe: w.nextPipe, statement: w.statement };
+}
+
+/** `model.lines.positionAt(o)`, answered from the line of the previous call when `o` is on it. */
+function positionAt(w: Walk, o: number): Position {
+  const c = w.lines;
+  const text = w.model.text;
+  if (o >= c.start && o < c.next && o <= text.length) {
+    // (As LineIndex: between the \r and \n of a CRLF is the end of the line's content.)
+    if (o > c.start && text.charCodeAt(o) === 10 && text.charCodeAt(o - 1) === 13) return { line: c.line, character: o - 1 - c.start };
+    return { line: c.line, character: o - c.start };
+  }
+  const lines = w.model.lines;
+  const p = lines.positionAt(o);
+  c.line = p.line;
+  c.start = lines.offsetAt({ line: p.line, character: 0 });
+  c.next = p.line + 1 < lines.lineCount ? lines.offsetAt({ line: p.line + 1, character: 0 }) : text.length + 1;
+  return p;
+}
+function rangeOf(w: Walk, start: number, end: number): Range {
+  return { start: positionAt(w, start), end: positionAt(w, end) };
 }
 
 function charIndex(w: Walk, byte: number): number {
@@ -238,7 +262,7 @@ function toWord(w: Walk, n: GoNode): ShellWord {
   const { value, literal } = partsValue(w, goSlice(n.Parts), false);
   const start = docStart(w, n);
   const end = docEnd(w, n);
-  return { value, literal, start, end, range: w.model.lines.range(start, end), exact: w.exact };
+  return { value, literal, start, end, range: rangeOf(w, start, end), exact: w.exact };
 }
 
 function baseName(v: string): string {
@@ -253,7 +277,7 @@ function recordCommand(w: Walk, words: ShellWord[], assigns: ShellAssign[], pipe
   const end = last?.end ?? assigns[assigns.length - 1]?.end ?? start;
   const cmd: ShellCommand = {
     name: first ? baseName(first.value) : '',
-    words, args: words.slice(1), assigns, start, end, range: w.model.lines.range(start, end),
+    words, args: words.slice(1), assigns, start, end, range: rangeOf(w, start, end),
     pipeline: pipe, wrappers, depth: w.depth, statement: w.statement,
   };
   w.out.commands.push(cmd);
@@ -272,7 +296,7 @@ function assignOf(w: Walk, a: GoNode): ShellAssign | undefined {
   const value = goNode(a.Value);
   const start = docStart(w, a);
   const end = docEnd(w, a);
-  return { name: srcSlice(w, name), value: value ? toWord(w, value) : undefined, start, end, range: w.model.lines.range(start, end) };
+  return { name: srcSlice(w, name), value: value ? toWord(w, value) : undefined, start, end, range: rangeOf(w, start, end) };
 }
 
 /** Commands inside `$(…)`, `<(…)` and backticks of a word are parsed as nested scripts. */
@@ -372,7 +396,7 @@ function walkCommand(w: Walk, cmd: GoNode, pipe: ShellCommand['pipeline'], stmt:
       if (!variant) return;
       const start = docStart(w, variant);
       const end = docEnd(w, variant);
-      recordCommand(w, [{ value: srcSlice(w, variant), literal: true, start, end, range: w.model.lines.range(start, end), exact: w.exact }], assigns, pipe, []);
+      recordCommand(w, [{ value: srcSlice(w, variant), literal: true, start, end, range: rangeOf(w, start, end), exact: w.exact }], assigns, pipe, []);
       return;
     }
     default:
@@ -449,7 +473,7 @@ function fastWord(w: Walk, n: FastWord): ShellWord {
   const literal = !nonLiteral;
   const start = docAt(w, n.from);
   const end = fastEnd(w, n.to);
-  return { value, literal, start, end, range: w.model.lines.range(start, end), exact: w.exact };
+  return { value, literal, start, end, range: rangeOf(w, start, end), exact: w.exact };
 }
 
 /** As walkWordSubsts: commands inside `$(…)`, also within double quotes. */
@@ -467,7 +491,7 @@ function walkFastCall(w: Walk, c: Extract<FastCmd, { type: 'call' }>, pipe: Shel
   const assigns = c.assigns.map((a): ShellAssign => {
     const start = docAt(w, a.from);
     const end = fastEnd(w, a.to);
-    return { name: a.name, value: a.value ? fastWord(w, a.value) : undefined, start, end, range: w.model.lines.range(start, end) };
+    return { name: a.name, value: a.value ? fastWord(w, a.value) : undefined, start, end, range: rangeOf(w, start, end) };
   });
   if (c.decl) {
     // As the DeclClause case of walkCommand: no nested commands, no shell detection.
@@ -525,7 +549,7 @@ function jsonWord(model: DockerfileModel, raw: { value: string; range: Range }):
 function buildScript(model: DockerfileModel, instr: Instruction): ShellScript {
   const shell = shellStateAt(model, instr);
   const out: ShellScript = { kind: 'shell', shell, commands: [], pipelines: 0, pipefailSetAt: undefined, error: undefined };
-  const base = { model, out, depth: 0, nextPipe: { n: 0 }, statement: 0, bytes: undefined };
+  const base = { model, lines: { line: -1, start: 0, next: -1 }, out, depth: 0, nextPipe: { n: 0 }, statement: 0, bytes: undefined };
   if (instr.json) {
     out.kind = 'exec';
     const words = instr.json.map((j) => jsonWord(model, j));

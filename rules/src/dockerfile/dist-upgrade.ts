@@ -2,7 +2,7 @@ import { defineRule } from '../engine/rule';
 import { commandsOf } from '../model/dockerfile/shell';
 import { positionals } from '../model/dockerfile/shell-query';
 
-const DIST_UPGRADE: Record<string, readonly string[]> = { zypper: ['dist-upgrade', 'dup'], 'apt-get': ['dist-upgrade'], apt: ['dist-upgrade', 'full-upgrade'] };
+const DIST_UPGRADE: ReadonlyMap<string, readonly string[]> = new Map([['zypper', ['dist-upgrade', 'dup']], ['apt-get', ['dist-upgrade']], ['apt', ['dist-upgrade', 'full-upgrade']]]);
 
 export default defineRule({
   id: 'DF060',
@@ -27,8 +27,10 @@ export default defineRule({
     onInstruction: {
       RUN(i, ctx) {
         for (const c of commandsOf(ctx.model, i)) {
+          const subs = DIST_UPGRADE.get(c.name);
+          if (!subs) continue;
           const sub = positionals(c, ['-o', '-c', '-t', '-r', '--repo'])[0];
-          if (sub && DIST_UPGRADE[c.name]?.includes(sub.value)) ctx.report({ at: ctx.model.lines.range(c.words[0]!.start, sub.end), messageId: 'dist', args: [`${c.name} ${sub.value}`] });
+          if (sub && subs.includes(sub.value)) ctx.report({ at: ctx.model.lines.range(c.words[0]!.start, sub.end), messageId: 'dist', args: [`${c.name} ${sub.value}`] });
         }
       },
     },

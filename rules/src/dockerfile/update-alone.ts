@@ -3,15 +3,15 @@ import { commandsOf, type ShellCommand } from '../model/dockerfile/shell';
 import { positionals } from '../model/dockerfile/shell-query';
 
 /** Index refreshes per package manager, and the subcommands that install with the fresh index. */
-const UPDATES: Record<string, { update: readonly string[]; install: readonly string[] }> = {
-  'apt-get': { update: ['update'], install: ['install', 'upgrade', 'dist-upgrade', 'build-dep', 'source'] },
-  apt: { update: ['update'], install: ['install', 'upgrade', 'full-upgrade', 'dist-upgrade'] },
-  apk: { update: ['update'], install: ['add', 'upgrade'] },
-  zypper: { update: ['refresh', 'ref'], install: ['install', 'in', 'update', 'up', 'patch', 'dist-upgrade', 'dup'] },
-  yum: { update: ['update', 'makecache'], install: ['install', 'groupinstall', 'localinstall'] },
-  dnf: { update: ['update', 'makecache'], install: ['install', 'in', 'groupinstall', 'localinstall'] },
-  pacman: { update: ['update'], install: ['install'] },
-};
+const UPDATES: ReadonlyMap<string, { update: readonly string[]; install: readonly string[] }> = new Map([
+  ['apt-get', { update: ['update'], install: ['install', 'upgrade', 'dist-upgrade', 'build-dep', 'source'] }],
+  ['apt', { update: ['update'], install: ['install', 'upgrade', 'full-upgrade', 'dist-upgrade'] }],
+  ['apk', { update: ['update'], install: ['add', 'upgrade'] }],
+  ['zypper', { update: ['refresh', 'ref'], install: ['install', 'in', 'update', 'up', 'patch', 'dist-upgrade', 'dup'] }],
+  ['yum', { update: ['update', 'makecache'], install: ['install', 'groupinstall', 'localinstall'] }],
+  ['dnf', { update: ['update', 'makecache'], install: ['install', 'in', 'groupinstall', 'localinstall'] }],
+  ['pacman', { update: ['update'], install: ['install'] }],
+]);
 
 function sub(c: ShellCommand): string {
   // pacman selects the operation with flags: -Sy/-Syu refresh, -S with packages installs.
@@ -51,17 +51,19 @@ export default defineRule({
       for (const i of stage.instructions) {
         if (i.keyword !== 'RUN' || i.onbuild) continue;
         const cmds = commandsOf(ctx.model, i);
-        const here = new Set(cmds.filter((c) => UPDATES[c.name]?.update.includes(sub(c)) || (c.name === 'apk' && c.args.some((a) => ['--update', '-U', '--update-cache'].includes(a.value)))).map((c) => c.name));
+        // A RUN without a package manager neither refreshes an index nor installs from one.
+        if (!cmds.some((c) => UPDATES.has(c.name))) continue;
+        const here = new Set(cmds.filter((c) => UPDATES.get(c.name)?.update.includes(sub(c)) || (c.name === 'apk' && c.args.some((a) => ['--update', '-U', '--update-cache'].includes(a.value)))).map((c) => c.name));
         for (const c of cmds) {
-          const spec = UPDATES[c.name];
+          const spec = UPDATES.get(c.name);
           const earlier = refreshed.get(c.name);
           if (spec?.install.includes(sub(c)) && earlier && !here.has(c.name)) {
             ctx.report({ at: ctx.model.lines.range(c.words[0]!.start, positionals(c)[0]?.end ?? c.end), messageId: 'alone', args: [`${c.name} ${sub(c)}`, `${earlier.name} ${sub(earlier)}`, earlier.range.start.line + 1] });
           }
         }
         for (const c of cmds) {
-          if (!UPDATES[c.name]?.update.includes(sub(c))) continue;
-          if (cmds.some((x) => x.name === c.name && UPDATES[x.name]!.install.includes(sub(x)))) refreshed.delete(c.name);
+          if (!UPDATES.get(c.name)?.update.includes(sub(c))) continue;
+          if (cmds.some((x) => x.name === c.name && UPDATES.get(x.name)!.install.includes(sub(x)))) refreshed.delete(c.name);
           else refreshed.set(c.name, c);
         }
       }

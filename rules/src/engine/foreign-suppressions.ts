@@ -47,7 +47,8 @@ export function parseForeignComment(body: string, range: Range): IgnoreComment |
     return undefined;
   }
   // BuildKit: `check=skip=JSONArgsRecommended,…` or `check=skip=all` (a parser directive).
-  if (body.replace(/\s/g, '').startsWith('check=')) {
+  // (The body is trimmed, so a directive starts with `c`: other comments skip the whitespace strip.)
+  if (body.startsWith('c') && body.replace(/\s/g, '').startsWith('check=')) {
     const spec = body.replace(/\s/g, '').slice('check='.length);
     const skip = spec.split(';').find((p) => p.startsWith('skip='));
     if (!skip) return undefined;

@@ -20,25 +20,48 @@ function unquote(v: string | undefined): string | undefined {
   return v;
 }
 
-/** Assignments made by ENV, ARG (defaults) and RUN (prefixes and export). */
-export function assignmentsOf(model: DockerfileModel, instr: Instruction): Assignment[] {
-  if (instr.keyword === 'ENV' || instr.keyword === 'ARG') {
-    return instr.properties.map((p) => ({ name: p.name, value: unquote(p.value), nameRange: p.nameRange, range: p.range }));
+const NONE: readonly Assignment[] = [];
+
+/**
+ * Assignments made by ENV, ARG (defaults) and RUN (prefixes and export). Several rules ask for
+ * the same instruction's, so they are computed once per instruction and kept in the model's
+ * cache: the array is shared, never modify it.
+ */
+export function assignmentsOf(model: DockerfileModel, instr: Instruction): readonly Assignment[] {
+  if (instr.keyword !== 'ENV' && instr.keyword !== 'ARG' && instr.keyword !== 'RUN') return NONE;
+  let byIndex = model.cache.get('assignments') as (readonly Assignment[] | undefined)[] | undefined;
+  if (!byIndex) {
+    byIndex = [];
+    model.cache.set('assignments', byIndex);
   }
-  if (instr.keyword !== 'RUN') return [];
-  const out: Assignment[] = [];
-  for (const c of commandsOf(model, instr)) {
-    if (c.wrappers.length > 0 && c.wrappers[c.wrappers.length - 1] !== 'env') continue;
-    for (const a of c.assigns) {
-      const nameEnd = model.lines.positionAt(a.start + a.name.length);
-      out.push({ name: a.name, value: a.value?.value, nameRange: { start: a.range.start, end: nameEnd }, range: a.range });
-    }
+  let out = byIndex[instr.index];
+  if (out === undefined) {
+    out = computeAssignments(model, instr);
+    byIndex[instr.index] = out;
   }
   return out;
 }
 
+function computeAssignments(model: DockerfileModel, instr: Instruction): readonly Assignment[] {
+  if (instr.keyword !== 'RUN') {
+    if (instr.properties.length === 0) return NONE;
+    return instr.properties.map((p) => ({ name: p.name, value: unquote(p.value), nameRange: p.nameRange, range: p.range }));
+  }
+  let out: Assignment[] | undefined;
+  for (const c of commandsOf(model, instr)) {
+    if (c.assigns.length === 0 || (c.wrappers.length > 0 && c.wrappers[c.wrappers.length - 1] !== 'env')) continue;
+    for (const a of c.assigns) {
+      const nameEnd = model.lines.positionAt(a.start + a.name.length);
+      (out ??= []).push({ name: a.name, value: a.value?.value, nameRange: { start: a.range.start, end: nameEnd }, range: a.range });
+    }
+  }
+  return out ?? NONE;
+}
+
 /** Names compared case-insensitively, as the tools reading them do for these settings. */
 export function findAssignments(model: DockerfileModel, instr: Instruction, names: readonly string[]): Assignment[] {
+  const all = assignmentsOf(model, instr);
+  if (all.length === 0) return [];
   const wanted = names.map((n) => n.toUpperCase());
-  return assignmentsOf(model, instr).filter((a) => wanted.includes(a.name.toUpperCase()));
+  return all.filter((a) => wanted.includes(a.name.toUpperCase()));
 }

@@ -31,10 +31,11 @@ export const PIP: PackageManager = {
 };
 
 function isPipName(name: string): boolean {
-  return PIP.names.includes(name) || /^pip\d(\.\d+)?$/.test(name);
+  // Most commands are not pip: a prefix test first, the pattern only for `pip…` names.
+  return name.startsWith('pip') && (PIP.names.includes(name) || /^pip\d(\.\d+)?$/.test(name));
 }
 function isPythonName(name: string): boolean {
-  return /^python(\d(\.\d+)?)?$/.test(name);
+  return name.startsWith('python') && /^python(\d(\.\d+)?)?$/.test(name);
 }
 
 /**

@@ -47,10 +47,13 @@ function plain(value: unknown, depth = 0): unknown {
 
 type Callable = Record<string, unknown>;
 
-function snapshotInstruction(node: Instruction, depth = 0): unknown {
+/** The accessors in reverse order: caches filled by a later accessor first (flags before arguments …). */
+const REVERSED = [...ACCESSORS].reverse();
+
+function snapshotInstruction(node: Instruction, depth = 0, order: readonly string[] = ACCESSORS): unknown {
   const out: Record<string, unknown> = { $class: node.constructor.name };
   const callable = node as unknown as Callable;
-  for (const name of ACCESSORS) {
+  for (const name of order) {
     const fn = callable[name];
     if (typeof fn !== 'function') continue;
     try {
@@ -62,17 +65,18 @@ function snapshotInstruction(node: Instruction, depth = 0): unknown {
   const trigger = callable.getTriggerInstruction;
   if (typeof trigger === 'function' && depth < 3) {
     const t = (trigger as () => Instruction | null).call(node);
-    out.trigger = t === null ? null : snapshotInstruction(t, depth + 1);
+    out.trigger = t === null ? null : snapshotInstruction(t, depth + 1, order);
   }
-  return out;
+  // Key order follows the call order; compare as sorted.
+  return Object.fromEntries(Object.entries(out).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
-function snapshotAst(ast: Dockerfile): unknown {
+function snapshotAst(ast: Dockerfile, order: readonly string[] = ACCESSORS): unknown {
   return {
     escape: ast.getEscapeCharacter(),
     directives: plain(ast.getDirectives()),
-    comments: plain(ast.getComments()),
-    instructions: ast.getInstructions().map((i) => snapshotInstruction(i)),
+    comments: ast.getComments().map((c) => ({ ...(plain(c) as object), content: c.getContent(), contentRange: plain(c.getContentRange()), text: c.toString() })),
+    instructions: ast.getInstructions().map((i) => snapshotInstruction(i, 0, order)),
   };
 }
 
@@ -91,6 +95,7 @@ function compare(name: string, text: string): void {
   assert.equal(new Set(ast.getInstructions()).size, ast.getInstructions().length, `${name}: an instruction object is in the tree twice`);
   assert.deepStrictEqual(snapshotAst(ast), reference, `${name}: patched dockerfile-ast differs from the original`);
   assert.deepStrictEqual(modelData(parseDockerfile(text)), referenceModel, `${name}: the model differs`);
+  assert.deepStrictEqual(snapshotAst(DockerfileParser.parse(text), REVERSED), reference, `${name}: patched dockerfile-ast differs when read in reverse order`);
   // The raw scan itself, instance by instance, against the original method on the same node.
   const originalScan = originalRawArguments()!;
   const nodes: Instruction[] = [];

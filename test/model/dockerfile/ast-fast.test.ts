@@ -13,7 +13,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { DockerfileParser } from 'dockerfile-ast';
-import type { Dockerfile, Instruction } from 'dockerfile-ast';
+import type { Dockerfile, From, Instruction } from 'dockerfile-ast';
 import { astMemoized, originalRawArguments, withUnpatchedAst } from '../../../rules/src/model/dockerfile/memoize-ast';
 import { parseDockerfile, type DockerfileModel } from '../../../rules/src/model/dockerfile/parse';
 
@@ -137,6 +137,21 @@ describe('dockerfile-ast patches: installed', () => {
     const run = ast.getInstructions()[1]!;
     assert.deepEqual(run.getArguments().map((a) => a.getValue()), withUnpatchedAst(() => DockerfileParser.parse(text).getInstructions()[1]!.getArguments().map((a) => a.getValue())));
     compare('inline', text);
+  });
+});
+
+describe('dockerfile-ast patches: the shared tree stays intact', () => {
+  it('FROM image name and registry lookups do not narrow the cached image argument', () => {
+    const text = 'FROM reg.example:5000/team/img:1.0@sha256:abc AS build\n';
+    const read = (from: From): unknown => ({ name: from.getImageName(), nameRange: from.getImageNameRange(), registry: from.getRegistry(), registryRange: from.getRegistryRange() });
+    const expected = withUnpatchedAst(() => read(DockerfileParser.parse(text).getInstructions()[0] as unknown as From));
+    const from = DockerfileParser.parse(text).getInstructions()[0] as unknown as From;
+    const whole = { start: { line: 0, character: 5 }, end: { line: 0, character: text.indexOf(' AS') } };
+    // Each lookup used to shorten the cached argument's range in place, so the second round differed.
+    for (let i = 0; i < 3; i++) assert.deepStrictEqual(read(from), expected);
+    assert.deepStrictEqual(from.getImageRange(), whole);
+    assert.deepStrictEqual(from.getArguments()[0]!.getRange(), whole);
+    assert.equal(from.getImage(), 'reg.example:5000/team/img:1.0@sha256:abc');
   });
 });
 

@@ -157,8 +157,16 @@ class FastParser {
     return { stmts };
   }
 
+  /** The index of the first non-blank at or after `j`. */
+  private blanks(j: number): number {
+    const s = this.s;
+    let c = s.charCodeAt(j);
+    while (c === 32 || c === 9) c = s.charCodeAt(++j);
+    return j;
+  }
+
   private skipBlanks(): void {
-    while (isBlank(this.s.charCodeAt(this.i))) this.i++;
+    this.i = this.blanks(this.i);
     if (this.s.charCodeAt(this.i) === 35) this.skipComment();
   }
   private skipComment(): void {
@@ -168,12 +176,18 @@ class FastParser {
     if (this.s.charCodeAt(this.i - 1) === 92) throw DECLINE;
   }
   private skipBlanksAndNewlines(): void {
+    const s = this.s;
+    let j = this.i;
     for (;;) {
-      const c = this.s.charCodeAt(this.i);
-      if (c === 32 || c === 9 || c === 10) this.i++;
-      else if (c === 35) this.skipComment();
-      else return;
+      const c = s.charCodeAt(j);
+      if (c === 32 || c === 9 || c === 10) j++;
+      else if (c === 35) {
+        this.i = j;
+        this.skipComment();
+        j = this.i;
+      } else break;
     }
+    this.i = j;
   }
 
   /** The plain word at the cursor if it is a keyword (no quotes or expansions), else undefined. */
@@ -371,7 +385,7 @@ class FastParser {
         // (`2>` is a redirection token for mvdan-sh's lexer: a pattern glued to `<`, `>` or `&` is left to it.)
         const after = this.s.charCodeAt(this.i);
         if (after === 60 || after === 62 || after === 38) throw DECLINE;
-        while (isBlank(this.s.charCodeAt(this.i))) this.i++;
+        this.i = this.blanks(this.i);
         const c = this.s.charCodeAt(this.i);
         if (c === 41) break;
         if (c !== 124) {
@@ -411,7 +425,7 @@ class FastParser {
     } else return undefined;
     if (this.s.charCodeAt(j) === 40) throw DECLINE; // process substitution
     this.i = j;
-    while (isBlank(this.s.charCodeAt(this.i))) this.i++;
+    this.i = this.blanks(this.i);
     if (endsWord(this.s.charCodeAt(this.i)) || this.s.charCodeAt(this.i) === 35) throw DECLINE; // missing target
     return this.glued(this.word());
   }
@@ -423,7 +437,7 @@ class FastParser {
     let decl = false;
     let first = true;
     for (;;) {
-      while (isBlank(this.s.charCodeAt(this.i))) this.i++;
+      this.i = this.blanks(this.i);
       const c = this.s.charCodeAt(this.i);
       if (c === 35 || c !== c || c === 10 || c === 59 || c === 124 || c === 41) break;
       if (c === 38 && this.s.charCodeAt(this.i + 1) !== 62) break;

@@ -9,3 +9,4 @@ export { kindFromName, isDockerfileName, isComposeName, isYamlName } from './eng
 export type { FileKind } from './engine/detect';
 export { setShellParserOptions, shellParseStats } from './model/dockerfile/shell';
 export type { ShellParserOptions } from './model/dockerfile/shell';
+export { BATCH_V8_FLAGS } from './engine/batch';

@@ -11,6 +11,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
+import { setFlagsFromString } from 'node:v8';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { emit, loadTree, timeMedian, median, REPO } from './common.mjs';
 
@@ -83,9 +84,12 @@ function threadCpuMs() {
  * The batch path on every core: `threads` worker threads each load the bundled API and all
  * Dockerfiles, then take files from a shared counter (so no thread idles while another has
  * work) and lint them. Per pass: wall time, the process's CPU time, and each worker thread's
- * own CPU time. One warm-up pass, then the median of PASSES.
+ * own CPU time. One warm-up pass, then the median of PASSES. V8 runs with the CLI's batch flags.
  */
 async function lintOnAllCores(threads) {
+  // The CLI's batch V8 settings, applied as `bulkhead lint` does (server/src/cli/v8-flags.ts):
+  // in the main thread before any worker starts, from the list the API bundle exports.
+  for (const f of require(apiPath).BATCH_V8_FLAGS ?? []) setFlagsFromString(f);
   const counter = new Int32Array(new SharedArrayBuffer(4));
   const workers = [];
   const replies = [];

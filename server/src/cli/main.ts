@@ -10,10 +10,14 @@ import { LINT_HELP, MAIN_HELP, RULES_HELP } from './help';
 import { toolVersion } from './version';
 import { isLintWorker, runLintWorker } from './worker-pool';
 import { setShellParserOptions } from '../../../rules/src/api';
+import { applyBatchV8Flags } from './v8-flags';
 
 // The shell-parse cache (keyed by RUN script text) pays off when the same document is linted
 // again and again (the editor); a batch run reads each file once, so it would only hold memory.
 setShellParserOptions({ cacheSize: 0 });
+// Compiler settings for linting many files (see rules/src/engine/batch.ts); set before any
+// worker thread starts, so `--jobs` workers run with them too.
+applyBatchV8Flags();
 
 const COMMAND_HELP: Record<string, string> = { lint: LINT_HELP, rules: RULES_HELP };
 

@@ -16,6 +16,8 @@ import { DockerfileParser } from 'dockerfile-ast';
 import type { Dockerfile, From, Instruction } from 'dockerfile-ast';
 import { astMemoized, originalRawArguments, withUnpatchedAst } from '../../../rules/src/model/dockerfile/memoize-ast';
 import { parseDockerfile, type DockerfileModel } from '../../../rules/src/model/dockerfile/parse';
+import { PositionCursor } from '../../../rules/src/model/dockerfile/ast-position';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 
 const repoRoot = path.resolve(__dirname, '..', '..', '..');
 const corpus = path.join(repoRoot, '..', 'shared', 'corpus');
@@ -137,6 +139,20 @@ describe('dockerfile-ast patches: installed', () => {
     const run = ast.getInstructions()[1]!;
     assert.deepEqual(run.getArguments().map((a) => a.getValue()), withUnpatchedAst(() => DockerfileParser.parse(text).getInstructions()[1]!.getArguments().map((a) => a.getValue())));
     compare('inline', text);
+  });
+});
+
+describe('dockerfile-ast patches: position cursor', () => {
+  it('gives TextDocument.positionAt for any offsets in any order (CR, LF, CRLF, out of range)', () => {
+    const text = fc.array(fc.constantFrom('a', 'bc', ' ', '\n', '\r', '\r\n', '\n\n', '\r\r\n', '#'), { maxLength: 60 }).map((p) => p.join(''));
+    fc.assert(
+      fc.property(text, fc.array(fc.integer({ min: -3, max: 200 }), { minLength: 1, maxLength: 40 }), (t, offsets) => {
+        const doc = TextDocument.create('', '', 0, t) as TextDocument & { getLineOffsets(): number[] };
+        const cursor = new PositionCursor(t, doc.getLineOffsets());
+        for (const o of offsets) assert.deepStrictEqual(cursor.at(o), doc.positionAt(o), `offset ${o} of ${JSON.stringify(t)}`);
+      }),
+      { numRuns: 2000, seed: Number(process.env.AST_FAST_SEED ?? 20261126) },
+    );
   });
 });
 

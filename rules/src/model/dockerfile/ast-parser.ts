@@ -11,8 +11,50 @@
  * building a twin. An instruction's fields are fixed in its constructor and the heredoc lookup
  * only reads it (filling its caches), so the tree is the same; the reused instance is handed out
  * once, never added to the tree twice.
+ *
+ * When it does build one, and when the parser records a comment, the positions of the bounds
+ * come from a line cursor that follows the parse (ast-position.ts) instead of a bisection per
+ * position, and the ranges are plain objects (what `Range.create` returns for valid positions).
  */
+import { Comment as CommentImport } from 'dockerfile-ast';
 import type { Dockerfile, Instruction } from 'dockerfile-ast';
+import { Parser as ParserImport } from 'dockerfile-ast/lib/parser';
+import { PositionCursor, type Position } from './ast-position';
+
+// Read once (an esbuild bundle reads an imported binding of a CommonJS package through a getter).
+const Comment = CommentImport;
+const Parser = ParserImport;
+
+interface Document {
+  getText(): string;
+  getLineOffsets?: () => number[];
+}
+
+const CURSOR = Symbol('bulkhead.parserCursor');
+interface CursorState {
+  document?: Document;
+  [CURSOR]?: { document: Document; cursor: PositionCursor };
+}
+
+/** The parse's line cursor, or undefined when the document does not expose its line offsets. */
+function cursorOf(parser: CursorState): PositionCursor | undefined {
+  const document = parser.document;
+  if (document === undefined || typeof document.getLineOffsets !== 'function') return undefined;
+  let state = parser[CURSOR];
+  if (state === undefined || state.document !== document) {
+    state = { document, cursor: new PositionCursor(document.getText(), document.getLineOffsets()) };
+    parser[CURSOR] = state;
+  }
+  return state.cursor;
+}
+
+/** `Parser.createInstruction` with positions from the cursor. */
+function buildInstruction(parser: CursorState & { escapeChar?: unknown }, cursor: PositionCursor, dockerfile: Dockerfile, instruction: string, start: number, instructionEnd: number, end: number): Instruction {
+  const startPosition: Position = cursor.at(start);
+  const instructionRange = { start: startPosition, end: cursor.at(instructionEnd) };
+  const lineRange = { start: startPosition, end: cursor.at(end) };
+  return Parser.createInstruction(parser.document as never, dockerfile as never, parser.escapeChar as string, lineRange, instruction, instructionRange);
+}
 
 export type CreateInstructionFn = (this: unknown, dockerfile: Dockerfile, instruction: string, start: number, instructionEnd: number, end: number) => Instruction;
 
@@ -49,7 +91,8 @@ export function reusingCreateInstruction(original: CreateInstructionFn): CreateI
       parser[LAST] = undefined;
       return last.node;
     }
-    const node = original.call(this, dockerfile, instruction, start, instructionEnd, end);
+    const cursor = typeof parser.escapeChar === 'string' ? cursorOf(parser as CursorState) : undefined;
+    const node = cursor === undefined ? original.call(this, dockerfile, instruction, start, instructionEnd, end) : buildInstruction(parser as CursorState, cursor, dockerfile, instruction, start, instructionEnd, end);
     parser[LAST] = { dockerfile, instruction, start, instructionEnd, end, escapeChar: parser.escapeChar, node };
     return node;
   };
@@ -152,5 +195,37 @@ export function fastProcessArguments(original: ProcessArgumentsFn): ProcessArgum
       i = j - 1;
     }
     return n;
+  };
+}
+
+export type ProcessCommentFn = (this: unknown, dockerfile: Dockerfile, start: number) => number;
+
+interface CommentTarget {
+  addComment(comment: unknown): void;
+}
+
+/**
+ * The parser's comment recorder: the comment runs from its `#` to the next line break or the end
+ * of the text. Both ends are on one line, so the end's position is the start's plus the length.
+ */
+export function fastProcessComment(original: ProcessCommentFn): ProcessCommentFn {
+  return function processCommentFast(this: unknown, dockerfile, start) {
+    const parser = this as CursorState & { buffer?: string };
+    const buffer = parser.buffer;
+    const cursor = typeof buffer === 'string' ? cursorOf(parser) : undefined;
+    if (cursor === undefined || typeof buffer !== 'string' || typeof (dockerfile as unknown as CommentTarget).addComment !== 'function') return original.call(this, dockerfile, start);
+    const n = buffer.length;
+    let end = n;
+    for (let i = start + 1; i < n; i++) {
+      const c = buffer.charCodeAt(i);
+      if (c === CR || c === LF) {
+        end = i;
+        break;
+      }
+    }
+    const from = cursor.at(start);
+    const to = start >= n ? cursor.at(end) : { line: from.line, character: from.character + (end - start) };
+    (dockerfile as unknown as CommentTarget).addComment(new Comment(parser.document as never, { start: from, end: to }));
+    return end;
   };
 }

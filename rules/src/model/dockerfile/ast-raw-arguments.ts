@@ -9,6 +9,7 @@
  * against it by test/model/dockerfile/ast-fast.test.ts).
  */
 import { Argument as ArgumentImport } from 'dockerfile-ast';
+import { PositionCursor } from './ast-position';
 
 /**
  * Read once: in an esbuild bundle an imported binding of a CommonJS package is a getter on an
@@ -23,55 +24,6 @@ const CR = 13;
 const SPACE = 32;
 const HASH = 35;
 const DOLLAR = 36;
-
-interface Position {
-  line: number;
-  character: number;
-}
-
-/**
- * Offset → position with the same result as `FullTextDocument.positionAt` (an offset on the LF of
- * a CRLF pair maps to the CR), walking from the previous lookup's line instead of bisecting.
- */
-class PositionCursor {
-  private line = -1;
-
-  constructor(
-    private readonly text: string,
-    private readonly lineOffsets: readonly number[],
-  ) {}
-
-  at(offset: number): Position {
-    const text = this.text;
-    const lo = this.lineOffsets;
-    if (offset > text.length) offset = text.length;
-    if (offset < 0) offset = 0;
-    if (lo.length === 0) return { line: 0, character: offset };
-    let line = this.line;
-    if (line < 0) {
-      let low = 0;
-      let high = lo.length;
-      while (low < high) {
-        const mid = (low + high) >>> 1;
-        if (lo[mid]! > offset) high = mid;
-        else low = mid + 1;
-      }
-      line = low - 1;
-    } else {
-      while (line + 1 < lo.length && lo[line + 1]! <= offset) line++;
-      while (line > 0 && lo[line]! > offset) line--;
-    }
-    this.line = line;
-    const lineStart = lo[line]!;
-    let end = offset;
-    while (end > lineStart) {
-      const c = text.charCodeAt(end - 1);
-      if (c !== CR && c !== LF) break;
-      end--;
-    }
-    return { line, character: end - lineStart };
-  }
-}
 
 /**
  * The arguments of `text.substring(from, to)` (the text after an instruction's keyword) as

@@ -23,7 +23,7 @@ import { Parser } from 'dockerfile-ast/lib/parser';
 import { scanRawArguments } from './ast-raw-arguments';
 import { fastCommentContent, type GetContentFn } from './ast-comment';
 import { cachedModifiableArguments, markedGetFlags, plainArgumentsRange, plainRawArgumentsContent, type GetArgumentsFn, type GetFlagsFn } from './ast-instruction';
-import { fastProcessArguments, reusingCreateInstruction, type CreateInstructionFn, type ProcessArgumentsFn } from './ast-parser';
+import { fastProcessArguments, fastProcessComment, reusingCreateInstruction, type CreateInstructionFn, type ProcessArgumentsFn, type ProcessCommentFn } from './ast-parser';
 
 type RawArgumentsFn = (this: Instruction) => Argument[];
 type ImageRangeFn = (this: From) => Range | null;
@@ -104,6 +104,7 @@ function plannedPatches(): Patch[] | undefined {
     [From.prototype, 'getImageRange', copiedImageRange],
     [Parser.prototype, 'createInstruction', (original: CreateInstructionFn) => reusingCreateInstruction(original)],
     [Parser.prototype, 'processArguments', (original: ProcessArgumentsFn) => fastProcessArguments(original)],
+    [Parser.prototype, 'processComment', (original: ProcessCommentFn) => fastProcessComment(original)],
     [Comment.prototype, 'getContent', (original: GetContentFn) => fastCommentContent(original)],
     [ModifiableInstruction.prototype, 'getFlags', (original: GetFlagsFn) => markedGetFlags(original)],
     [ModifiableInstruction.prototype, 'getArguments', (original: GetArgumentsFn) => cachedModifiableArguments(original)],

@@ -531,9 +531,17 @@ class FastParser {
   private word(): FastWord {
     const s = this.s;
     const from = this.i;
+    let i = from;
+    // Most words are plain characters only: one Lit, in an array of one.
+    let c0 = s.charCodeAt(i);
+    while (c0 < 128 && (CLASS[c0]! & (SPECIAL | ENDS)) === 0) c0 = s.charCodeAt(++i);
+    if (i > from && endsWord(c0)) {
+      this.i = i;
+      return { from, to: i, parts: [part('lit', from, i)] };
+    }
+    i = from;
     const parts: FastPart[] = [];
     let litFrom = -1;
-    let i = from;
     for (;;) {
       let c = s.charCodeAt(i);
       // Plain characters: no quote, expansion, escape, `#`, `[` or word end.

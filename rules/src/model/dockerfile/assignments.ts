@@ -12,6 +12,8 @@ export interface Assignment {
   nameRange: Range;
   /** Range of the whole `NAME=value` text. */
   range: Range;
+  /** The name in upper case (for case-insensitive lookups). */
+  upper: string;
 }
 
 function unquote(v: string | undefined): string | undefined {
@@ -45,14 +47,14 @@ export function assignmentsOf(model: DockerfileModel, instr: Instruction): reado
 function computeAssignments(model: DockerfileModel, instr: Instruction): readonly Assignment[] {
   if (instr.keyword !== 'RUN') {
     if (instr.properties.length === 0) return NONE;
-    return instr.properties.map((p) => ({ name: p.name, value: unquote(p.value), nameRange: p.nameRange, range: p.range }));
+    return instr.properties.map((p) => ({ name: p.name, value: unquote(p.value), nameRange: p.nameRange, range: p.range, upper: p.name.toUpperCase() }));
   }
   let out: Assignment[] | undefined;
   for (const c of commandsOf(model, instr)) {
     if (c.assigns.length === 0 || (c.wrappers.length > 0 && c.wrappers[c.wrappers.length - 1] !== 'env')) continue;
     for (const a of c.assigns) {
       const nameEnd = model.lines.positionAt(a.start + a.name.length);
-      (out ??= []).push({ name: a.name, value: a.value?.value, nameRange: { start: a.range.start, end: nameEnd }, range: a.range });
+      (out ??= []).push({ name: a.name, value: a.value?.value, nameRange: { start: a.range.start, end: nameEnd }, range: a.range, upper: a.name.toUpperCase() });
     }
   }
   return out ?? NONE;
@@ -63,5 +65,5 @@ export function findAssignments(model: DockerfileModel, instr: Instruction, name
   const all = assignmentsOf(model, instr);
   if (all.length === 0) return [];
   const wanted = names.map((n) => n.toUpperCase());
-  return all.filter((a) => wanted.includes(a.name.toUpperCase()));
+  return all.filter((a) => wanted.includes(a.upper));
 }

@@ -6,6 +6,7 @@
 import type { DockerfileModel, Instruction } from './parse';
 import { commandsOf, type ShellCommand, type ShellWord } from './shell';
 import { positionals } from './shell-query';
+import { commandsNamed } from './command-names';
 
 /** How one package manager is invoked. */
 export interface PackageManager {
@@ -71,7 +72,8 @@ export function installedPackages(cmd: ShellCommand, pm: PackageManager): ShellW
 /** Every install command of `pm` in a RUN. */
 export function installsOf(model: DockerfileModel, instr: Instruction, pm: PackageManager): ShellCommand[] {
   const out: ShellCommand[] = [];
-  for (const c of commandsOf(model, instr)) {
+  // pip also runs as `python -m pip`, so its installs are looked for in every command.
+  for (const c of pm === PIP ? commandsOf(model, instr) : commandsNamed(model, instr, pm.names)) {
     const i = asInstall(c, pm);
     if (i) out.push(i);
   }
@@ -80,7 +82,7 @@ export function installsOf(model: DockerfileModel, instr: Instruction, pm: Packa
 
 /** True when the RUN has a command `names` whose first positional is one of `subs` (e.g. `yum clean all`). */
 export function runsSubcommand(model: DockerfileModel, instr: Instruction, names: readonly string[], subs: readonly string[]): boolean {
-  return commandsOf(model, instr).some((c) => names.includes(c.name) && subs.includes(positionals(c)[0]?.value ?? ''));
+  return commandsNamed(model, instr, names).some((c) => subs.includes(positionals(c)[0]?.value ?? ''));
 }
 
 /** `RUN --mount=type=cache|tmpfs,target=…` targets of an instruction. */

@@ -12,10 +12,11 @@ import { hasFlag, insertAfter, positionals } from './shell-query';
 import { cacheMountTargets, installedPackages, type PackageManager } from './packages';
 import { expandWord } from './scope';
 import { isShipped } from './stages';
+import { commandsNamed } from './command-names';
 
 /** Commands of `pm` whose subcommand is in `subs` (default: the install subcommands). */
 export function pmCommands(model: DockerfileModel, instr: Instruction, pm: PackageManager, subs: readonly string[] = pm.install): ShellCommand[] {
-  return commandsOf(model, instr).filter((c) => pm.names.includes(c.name) && subs.includes(positionals(c, pm.valueOpts)[0]?.value ?? ''));
+  return commandsNamed(model, instr, pm.names).filter((c) => subs.includes(positionals(c, pm.valueOpts)[0]?.value ?? ''));
 }
 
 /** True when `rm -r…` removes one of the directories matched by `dirs`. */

@@ -2,7 +2,7 @@ import { defineRule } from '../engine/rule';
 import { commandsOf } from '../model/dockerfile/shell';
 
 /** `sslverify=0|false|no` inside one word (`--setopt=sslverify=false`, `*.sslverify=0`, `echo sslverify=0`). */
-const OFF = /(?<=^|[=.\s*])sslverify\s*=\s*(?:0|false|no|off)\b/i;
+const OFF = /(^|[=.\s*])sslverify\s*=\s*(0|false|no|off)\b/i;
 
 export default defineRule({
   id: 'DF075',

@@ -471,8 +471,8 @@ class FastParser {
           // (`{`, `}` and `!` alone are keywords, found before; `{x`, `}}` or `!x` are plain words.)
           if (lead.kind === 'lit' && w.parts.length === 1 && RESERVED.has(leadRaw)) throw DECLINE;
           // `name[` at command position starts an array assignment for mvdan-sh; `[` alone is the test command.
-          if (!(w.to === w.from + 1 && this.s.charCodeAt(w.from) === 91) && this.litIncludes(w, '[')) throw DECLINE;
-          if (this.litIncludes(w, '=')) throw DECLINE;
+          if (!(w.to === w.from + 1 && this.s.charCodeAt(w.from) === 91) && this.litIncludes(w, 91)) throw DECLINE;
+          if (this.litIncludes(w, 61)) throw DECLINE;
           words.push(w);
           decl = w.parts.length === 1 && lead.kind === 'lit' && DECLARATIONS.has(leadRaw);
           if (decl && !first) throw DECLINE;
@@ -491,12 +491,11 @@ class FastParser {
     return w;
   }
 
-  /** True when `ch` appears in the word's unquoted text (escaped or not). */
-  private litIncludes(w: FastWord, ch: string): boolean {
+  /** True when the char code `ch` appears in the word's unquoted text (escaped or not). */
+  private litIncludes(w: FastWord, ch: number): boolean {
     for (const p of w.parts) {
       if (p.kind !== 'lit') continue;
-      const k = this.s.indexOf(ch, p.from);
-      if (k >= 0 && k < p.to) return true;
+      for (let k = p.from; k < p.to; k++) if (this.s.charCodeAt(k) === ch) return true;
     }
     return false;
   }

@@ -218,9 +218,26 @@ function srcSlice(w: Walk, n: GoNode): string {
   return w.src.text.slice(charIndex(w, goPos(n)), charIndex(w, goEnd(n)));
 }
 
+/**
+ * The index of the first backslash at or after `from` in `text` (-1: none). Words are read in
+ * source order, so the answer of the previous call usually holds: an indexOf per word would scan
+ * to the end of the script each time.
+ */
+let bsText = '';
+let bsFrom = 0;
+let bsAt = -1;
+function nextBackslash(text: string, from: number): number {
+  if (text !== bsText || from < bsFrom || (bsAt >= 0 && bsAt < from)) {
+    bsText = text;
+    bsFrom = from;
+    bsAt = text.indexOf('\\', from);
+  }
+  return bsAt;
+}
+
 /** The value of unquoted (or double-quoted) literal text `text[from, to)`: backslash escapes removed. */
 function unescapeLit(text: string, from: number, to: number, inDouble: boolean): string {
-  const first = text.indexOf('\\', from);
+  const first = nextBackslash(text, from);
   if (first < 0 || first >= to) return text.slice(from, to);
   let out = text.slice(from, first);
   for (let i = first; i < to; i++) {

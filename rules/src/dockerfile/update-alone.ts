@@ -3,7 +3,11 @@ import { commandsOf, type ShellCommand } from '../model/dockerfile/shell';
 import { positionals } from '../model/dockerfile/shell-query';
 
 /** Index refreshes per package manager, and the subcommands that install with the fresh index. */
-const UPDATES: ReadonlyMap<string, { update: readonly string[]; install: readonly string[] }> = new Map([
+interface Spec {
+  update: readonly string[];
+  install: readonly string[];
+}
+const UPDATES: ReadonlyMap<string, Spec> = new Map([
   ['apt-get', { update: ['update'], install: ['install', 'upgrade', 'dist-upgrade', 'build-dep', 'source'] }],
   ['apt', { update: ['update'], install: ['install', 'upgrade', 'full-upgrade', 'dist-upgrade'] }],
   ['apk', { update: ['update'], install: ['add', 'upgrade'] }],
@@ -51,19 +55,24 @@ export default defineRule({
       for (const i of stage.instructions) {
         if (i.keyword !== 'RUN' || i.onbuild) continue;
         const cmds = commandsOf(ctx.model, i);
-        // A RUN without a package manager neither refreshes an index nor installs from one.
-        if (!cmds.some((c) => UPDATES.has(c.name))) continue;
-        const here = new Set(cmds.filter((c) => UPDATES.get(c.name)?.update.includes(sub(c)) || (c.name === 'apk' && c.args.some((a) => ['--update', '-U', '--update-cache'].includes(a.value)))).map((c) => c.name));
+        // The package-manager commands of this RUN with their subcommands (a RUN without one
+        // neither refreshes an index nor installs from one).
+        const pms: { c: ShellCommand; spec: Spec; sub: string }[] = [];
         for (const c of cmds) {
           const spec = UPDATES.get(c.name);
+          if (spec) pms.push({ c, spec, sub: sub(c) });
+        }
+        if (pms.length === 0) continue;
+        const here = new Set(pms.filter(({ c, spec, sub: s }) => spec.update.includes(s) || (c.name === 'apk' && c.args.some((a) => ['--update', '-U', '--update-cache'].includes(a.value)))).map(({ c }) => c.name));
+        for (const { c, spec, sub: s } of pms) {
           const earlier = refreshed.get(c.name);
-          if (spec?.install.includes(sub(c)) && earlier && !here.has(c.name)) {
-            ctx.report({ at: ctx.model.lines.range(c.words[0]!.start, positionals(c)[0]?.end ?? c.end), messageId: 'alone', args: [`${c.name} ${sub(c)}`, `${earlier.name} ${sub(earlier)}`, earlier.range.start.line + 1] });
+          if (spec.install.includes(s) && earlier && !here.has(c.name)) {
+            ctx.report({ at: ctx.model.lines.range(c.words[0]!.start, positionals(c)[0]?.end ?? c.end), messageId: 'alone', args: [`${c.name} ${s}`, `${earlier.name} ${sub(earlier)}`, earlier.range.start.line + 1] });
           }
         }
-        for (const c of cmds) {
-          if (!UPDATES.get(c.name)?.update.includes(sub(c))) continue;
-          if (cmds.some((x) => x.name === c.name && UPDATES.get(x.name)!.install.includes(sub(x)))) refreshed.delete(c.name);
+        for (const { c, spec, sub: s } of pms) {
+          if (!spec.update.includes(s)) continue;
+          if (pms.some((x) => x.c.name === c.name && x.spec.install.includes(x.sub))) refreshed.delete(c.name);
           else refreshed.set(c.name, c);
         }
       }

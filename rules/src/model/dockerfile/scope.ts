@@ -13,8 +13,22 @@ function stageChain(stage: Stage | undefined): Set<number> {
   return out;
 }
 
-/** Variables known before `instr`. */
-export function varsAt(model: DockerfileModel, instr: Instruction): Map<string, string | undefined> {
+/** Variables known before `instr`; computed once per instruction (model cache), never modify the map. */
+export function varsAt(model: DockerfileModel, instr: Instruction): ReadonlyMap<string, string | undefined> {
+  let byIndex = model.cache.get('vars-at') as (Map<string, string | undefined> | undefined)[] | undefined;
+  if (!byIndex) {
+    byIndex = [];
+    model.cache.set('vars-at', byIndex);
+  }
+  let vars = byIndex[instr.index];
+  if (vars === undefined) {
+    vars = computeVarsAt(model, instr);
+    byIndex[instr.index] = vars;
+  }
+  return vars;
+}
+
+function computeVarsAt(model: DockerfileModel, instr: Instruction): Map<string, string | undefined> {
   const chain = stageChain(model.stages[instr.stageIndex]);
   if (instr.stageIndex < 0) chain.add(-1);
   const vars = new Map<string, string | undefined>();

@@ -9,6 +9,8 @@ const SECRET_TOKENS = new Set(['PASSWORD', 'PASSWD', 'PASSPHRASE', 'PWORD', 'SEC
 const KEY_QUALIFIERS = new Set(['API', 'PRIVATE', 'ACCESS', 'SECRET', 'SIGNING', 'ENCRYPTION', 'MASTER', 'AUTH', 'LICENSE', 'SSH', 'APP', 'CLIENT']);
 /** A trailing token that makes the variable describe a secret rather than hold it. */
 const NOT_A_VALUE = new Set(['FILE', 'PATH', 'DIR', 'URL', 'URI', 'HOST', 'PORT', 'ENDPOINT', 'NAME', 'USER', 'USERNAME', 'TYPE', 'LENGTH', 'ENABLED', 'REQUIRED', 'MODE', 'METHOD', 'HEADER', 'VERSION', 'LOCATION', 'ID_FILE', 'PROVIDER', 'EXPIRY', 'EXPIRES', 'TTL', 'TIMEOUT', 'REGEX', 'POLICY', 'HASH_ALGORITHM', 'FINGERPRINT', 'ENV', 'VAR', 'FIELD', 'PREFIX', 'SUFFIX', 'COMMAND', 'CMD', 'SCRIPT']);
+/** Substrings of every token that can make a name secret (SECRET_TOKENS, KEY and PASS). */
+const SECRET_PARTS = ['PASS', 'PWORD', 'SECRET', 'TOKEN', 'KEY', 'CREDENTIAL'];
 /** Tokens that mark a public value. */
 const PUBLIC = new Set(['PUBLIC', 'PUB', 'GPG', 'PGP']);
 
@@ -18,6 +20,9 @@ function tokens(name: string): string[] {
 
 /** True when a variable name says it holds a credential. */
 export function isSecretName(name: string): boolean {
+  // Every secret token (and KEY, PASS) contains one of these: most names are decided here.
+  const upper = name.toUpperCase();
+  if (!SECRET_PARTS.some((part) => upper.includes(part))) return false;
   const t = tokens(name);
   if (t.length === 0 || t.some((x) => PUBLIC.has(x))) return false;
   if (NOT_A_VALUE.has(t[t.length - 1]!)) return false;
@@ -42,7 +47,10 @@ const TOKEN_SHAPES: readonly RegExp[] = [
   /-----BEGIN (?:[A-Z]+ )?PRIVATE KEY-----/,
 ];
 
+/** All shapes in one pattern: one scan of the value instead of one per shape. */
+const ANY_TOKEN_SHAPE = new RegExp(TOKEN_SHAPES.map((r) => r.source).join('|'));
+
 /** True when a value has the shape of a well-known credential. */
 export function isTokenShaped(value: string): boolean {
-  return TOKEN_SHAPES.some((r) => r.test(value));
+  return ANY_TOKEN_SHAPE.test(value);
 }

@@ -135,6 +135,10 @@ function isNameChar(c: number): boolean {
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
+/** Appends `more` to `to` (a spread push goes through an iterator). */
+function append(to: FastStmt[], more: readonly FastStmt[]): void {
+  for (let k = 0; k < more.length; k++) to.push(more[k]!);
+}
 function part(kind: FastPart['kind'], from: number, to: number): FastPart {
   return { kind, from, to, parts: undefined, stmts: undefined };
 }
@@ -297,7 +301,7 @@ class FastParser {
         this.i += k.length;
         stmts = this.list(STOP_DO, false);
         this.expect('do');
-        stmts.push(...this.list(STOP_DONE, false));
+        append(stmts, this.list(STOP_DONE, false));
         this.expect('done');
       } else if (k === 'for') {
         this.i += 3;
@@ -323,17 +327,17 @@ class FastParser {
   private ifBody(): FastStmt[] {
     const stmts = this.list(STOP_THEN, false);
     this.expect('then');
-    stmts.push(...this.list(STOP_ELSE, false));
+    append(stmts, this.list(STOP_ELSE, false));
     this.skipBlanksAndNewlines();
     const k = this.keyword();
     if (k === 'elif') {
       this.i += 4;
-      stmts.push(...this.ifBody());
+      append(stmts, this.ifBody());
       return stmts;
     }
     if (k === 'else') {
       this.i += 4;
-      stmts.push(...this.list(STOP_FI, false));
+      append(stmts, this.list(STOP_FI, false));
     }
     this.expect('fi');
     return stmts;
@@ -401,7 +405,7 @@ class FastParser {
         this.i++;
       }
       this.i++;
-      stmts.push(...this.list(STOP_ESAC, false, true));
+      append(stmts, this.list(STOP_ESAC, false, true));
       if (this.s.charCodeAt(this.i) !== 59) break;
       this.i += this.s.startsWith(';;&', this.i) ? 3 : 2;
     }

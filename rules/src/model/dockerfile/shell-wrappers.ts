@@ -5,8 +5,12 @@
  */
 import type { ShellAssign, ShellCommand, ShellWord } from './shell';
 
-/** Options that take a separate value, per wrapper. */
-const VALUE_OPTS = new Map<string, readonly string[]>([
+/**
+ * Per wrapper, its options that take a separate value; `user` for wrappers whose first
+ * positional is a user, not the command. (A Map: a command named `constructor` or `toString`
+ * must not find Object.prototype's members.)
+ */
+const WRAPPERS = new Map<string, readonly string[] | 'user'>([
   ['sudo', ['-u', '-g', '-h', '-p', '-C', '-D', '-r', '-t', '-U', '--user', '--group', '--host', '--prompt', '--chdir']],
   ['env', ['-u', '--unset', '-C', '--chdir', '-S', '--split-string']],
   ['nice', ['-n', '--adjustment']],
@@ -14,18 +18,17 @@ const VALUE_OPTS = new Map<string, readonly string[]>([
   ['exec', ['-a']],
   ['command', []],
   ['nohup', []],
+  ['gosu', 'user'],
+  ['su-exec', 'user'],
 ]);
-/** Wrappers whose first positional is a user, not the command. */
-const USER_FIRST = new Set(['gosu', 'su-exec']);
 
 /** The wrapped command, or undefined when `cmd` is not a wrapper or wraps nothing. */
 export function unwrap(cmd: ShellCommand): { words: ShellWord[]; assigns: ShellAssign[] } | undefined {
-  // (A Map: a command named `constructor` or `toString` must not find Object.prototype's members.)
-  const opts = VALUE_OPTS.get(cmd.name);
-  if (!opts && !USER_FIRST.has(cmd.name)) return undefined;
+  const opts = WRAPPERS.get(cmd.name);
+  if (opts === undefined) return undefined;
   const assigns: ShellAssign[] = [];
   let i = 0;
-  if (USER_FIRST.has(cmd.name)) i = 1;
+  if (opts === 'user') i = 1;
   else {
     while (i < cmd.args.length) {
       const a = cmd.args[i]!.value;
@@ -38,7 +41,7 @@ export function unwrap(cmd: ShellCommand): { words: ShellWord[]; assigns: ShellA
         continue;
       }
       if (!a.startsWith('-') || a === '-') break;
-      i += opts?.includes(a) ? 2 : 1;
+      i += opts.includes(a) ? 2 : 1;
     }
   }
   const words = cmd.args.slice(i);

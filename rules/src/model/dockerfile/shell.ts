@@ -287,7 +287,8 @@ function baseName(v: string): string {
   return slash >= 0 ? v.slice(slash + 1) : v;
 }
 
-function recordCommand(w: Walk, words: ShellWord[], assigns: ShellAssign[], pipe: ShellCommand['pipeline'], wrappers: string[]): void {
+/** Records a command (and the commands it wraps); returns its name. */
+function recordCommand(w: Walk, words: ShellWord[], assigns: ShellAssign[], pipe: ShellCommand['pipeline'], wrappers: string[]): string {
   const first = words[0];
   const last = words[words.length - 1];
   const start = assigns[0]?.start ?? first?.start ?? 0;
@@ -301,6 +302,7 @@ function recordCommand(w: Walk, words: ShellWord[], assigns: ShellAssign[], pipe
   if (cmd.name === 'set' && w.out.pipefailSetAt === undefined && enablesPipefail(cmd)) w.out.pipefailSetAt = start;
   const inner = unwrap(cmd);
   if (inner) recordCommand(w, inner.words, inner.assigns, pipe, [...wrappers, cmd.name]);
+  return cmd.name;
 }
 
 function enablesPipefail(cmd: ShellCommand): boolean {
@@ -334,8 +336,7 @@ function walkCall(w: Walk, n: GoNode, pipe: ShellCommand['pipeline'], stmt: GoNo
   for (const x of wordNodes) walkWordSubsts(w, x);
   for (const a of goSlice(n.Assigns)) { const v = goNode(a.Value); if (v) walkWordSubsts(w, v); }
   if (words.length === 0 && assigns.length === 0) return;
-  recordCommand(w, words, assigns, pipe, []);
-  const name = words[0] ? baseName(words[0].value) : '';
+  const name = recordCommand(w, words, assigns, pipe, []);
   if (!SHELLS.has(name) || w.depth >= MAX_DEPTH) return;
   const c = words.findIndex((x, i) => i > 0 && /^-[a-zA-Z]*c[a-zA-Z]*$/.test(x.value));
   if (c > 0 && wordNodes[c + 1]) nestWord(w, wordNodes[c + 1]!);
@@ -498,8 +499,8 @@ function fastSubsts(w: Walk, parts: readonly FastPart[]): void {
   for (const p of parts) {
     if (p.kind === 'subst') {
       const inner = walkOf(w, w.src, w.bytes, w.depth + 1, w.exact);
-      for (const s of p.stmts ?? []) walkFastStmt(inner, s, undefined);
-    } else if (p.kind === 'dbl') fastSubsts(w, p.parts ?? []);
+      if (p.stmts) for (const s of p.stmts) walkFastStmt(inner, s, undefined);
+    } else if (p.kind === 'dbl' && p.parts) fastSubsts(w, p.parts);
   }
 }
 
@@ -518,8 +519,7 @@ function walkFastCall(w: Walk, c: Extract<FastCmd, { type: 'call' }>, pipe: Shel
   for (const x of c.words) fastSubsts(w, x.parts);
   for (const a of c.assigns) if (a.value) fastSubsts(w, a.value.parts);
   if (words.length === 0 && assigns.length === 0) return;
-  recordCommand(w, words, assigns, pipe, []);
-  const name = words[0] ? baseName(words[0].value) : '';
+  const name = recordCommand(w, words, assigns, pipe, []);
   if (!SHELLS.has(name) || w.depth >= MAX_DEPTH) return;
   const ci = words.findIndex((x, i) => i > 0 && /^-[a-zA-Z]*c[a-zA-Z]*$/.test(x.value));
   const script = c.words[ci + 1];

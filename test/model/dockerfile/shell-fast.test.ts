@@ -100,6 +100,7 @@ const PIECES = [
   'sh -c "apk add x"', "bash -c 'a && b | c'", 'sh -c a\\ b', "sh -c 'a'b", '\t', '\r',
   '{{', '{x', '}}', '!x', '{"a"', '}$a', '!!', '{}', '{x=1', '(', '((', 'a (', 'case x in', 'case "$A" in', 'a|', 'b)', '"${A[@]}"', 'x[0]', "'q'b",
   '`a | b`', '"`x`"', '`a b`c', '`', "`echo 'q'`", '``', '"a`b c`d"', '`a && b`/x', '`(a)`', '`$(b)`', '`a\\`b`', '`a #b`',
+  '\x01', '\x0c', '\x7f', "'a\x01b'", '"a\x0bb"', '# c\x02', '${A:-\x03}', '\\\x04', '`a\x05`', 'a\rb', '\x1b[0m',
 ];
 
 function randomScript(next: () => number): string {
@@ -154,8 +155,20 @@ function truncatedScript(next: () => number): string {
   return s.slice(0, 1 + Math.floor(next() * s.length));
 }
 
+/** A case statement whose patterns go wrong (the errors the fast parser reports itself), or a command with a stray `(`. */
+function brokenScript(next: () => number): string {
+  const pick = <T,>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)]!;
+  const PATTERNS = ['a', '*', '"$A"', "'q r'", '${C:-d}', '$B', '$1', 'x[0]', 'x[0][[', 'a\\ b', 'é', '$(y)', '"a"b', 'a$', '"${D[@]}"', '`id`', '2', '{a,b}'];
+  const TAILS = ['', ' ', '\n', '\n\n b', ' x', '(', ' (', '*(', '|', '| b', '[[', ' #c', ' #c\\', '\r', ' \r x', ' \\\n x', '>x', ' >x', '&', ';;', ' }', ' esac'];
+  const head = pick(['', 'a && ', 'é; ', 'if a; then ', '{ ', '(', 'x $(', 'x "$(', 'x `', 'A=1 ']);
+  if (next() < 0.3) return `${head}${pick(['a b', 'A=1', '>x a', 'a "b"', 'export a', 'a', 'x[0]'])} ${pick(['(', '((', '( b', '(c)'])}${pick(TAILS)}`;
+  let s = `${head}case ${pick(PATTERNS)} in ${next() < 0.3 ? '(' : ''}${pick(PATTERNS)}`;
+  if (next() < 0.3) s += `|${pick(PATTERNS)}`;
+  return s + pick(TAILS);
+}
+
 describe('fast shell parser: differential against mvdan-sh on generated scripts', () => {
-  for (const [name, gen, count, seed] of [['random token sequences', randomScript, 8000, 20261126], ['compound commands', structuredScript, 4000, 8081], ['truncated compound commands', truncatedScript, 3000, 4242]] as const) {
+  for (const [name, gen, count, seed] of [['random token sequences', randomScript, 8000, 20261126], ['compound commands', structuredScript, 4000, 8081], ['truncated compound commands', truncatedScript, 3000, 4242], ['broken case patterns and stray parentheses', brokenScript, 3000, 77]] as const) {
     it(`agrees (or declines) on ${count} scripts: ${name}`, () => {
       const next = rng(seed);
       let taken = 0;

@@ -109,6 +109,8 @@ const NAME_CHAR = 8;
 const DIGIT = 16;
 /** Needs a look in `word()`: quotes, `$`, backquote, `#`, backslash, `[`. */
 const SPECIAL = 32;
+/** Control characters other than tab and newline (carriage returns included): left to mvdan-sh. */
+const CONTROL = 64;
 const CLASS = new Uint8Array(128);
 for (const c of ' \t') CLASS[c.charCodeAt(0)]! |= BLANK;
 for (const c of ' \t\n;&|<>()') CLASS[c.charCodeAt(0)]! |= ENDS;
@@ -118,7 +120,18 @@ for (let c = 0; c < 128; c++) {
   if (ch >= '0' && ch <= '9') CLASS[c]! |= NAME_CHAR | DIGIT;
 }
 for (const c of '\'"$`#\\[') CLASS[c.charCodeAt(0)]! |= SPECIAL;
+for (let c = 0; c < 128; c++) if ((c < 32 && c !== 9 && c !== 10) || c === 127) CLASS[c]! |= CONTROL | SPECIAL;
 
+function isControl(c: number): boolean {
+  return c < 128 && (CLASS[c]! & CONTROL) !== 0;
+}
+/** Declines when `s[from, to)` holds a control character (text the parser skips without reading: quotes, comments). */
+function noControl(s: string, from: number, to: number): void {
+  for (let k = from; k < to; k++) {
+    const c = s.charCodeAt(k);
+    if (c < 32 ? c !== 9 && c !== 10 : c === 127) throw DECLINE;
+  }
+}
 function isBlank(c: number): boolean {
   return c === 32 || c === 9;
 }
@@ -175,7 +188,9 @@ class FastParser {
   }
   private skipComment(): void {
     const nl = this.s.indexOf('\n', this.i);
-    this.i = nl < 0 ? this.s.length : nl;
+    const end = nl < 0 ? this.s.length : nl;
+    noControl(this.s, this.i, end);
+    this.i = end;
     // mvdan-sh continues a comment that ends in a backslash onto the next line.
     if (this.s.charCodeAt(this.i - 1) === 92) throw DECLINE;
   }
@@ -386,18 +401,22 @@ class FastParser {
         this.skipBlanks();
         if (endsWord(this.s.charCodeAt(this.i)) || this.keyword() !== undefined) throw DECLINE;
         const pattern = this.word();
-        // (`2>` is a redirection token for mvdan-sh's lexer: a pattern glued to `<`, `>` or `&` is left to it.)
+        // (`2>` is a redirection token for mvdan-sh's lexer and `*(…)` an extended glob: a pattern
+        // glued to `<`, `>`, `&` or `(` is left to it.)
         const after = this.s.charCodeAt(this.i);
-        if (after === 60 || after === 62 || after === 38) throw DECLINE;
+        if (after === 60 || after === 62 || after === 38 || after === 40) throw DECLINE;
         this.i = this.blanks(this.i);
         const c = this.s.charCodeAt(this.i);
         if (c === 41) break;
         if (c !== 124) {
-          // (A backslash may join lines; a comment ending in one continues: both left to mvdan-sh.)
-          if (c === 92) throw DECLINE;
+          // (A backslash may join lines, a comment ending in one continues, mvdan-sh skips a carriage
+          // return as a blank: all left to mvdan-sh.)
+          if (c === 92 || isControl(c)) throw DECLINE;
           if (c === 35) {
             const nl = this.s.indexOf('\n', this.i);
-            if (this.s.charCodeAt((nl < 0 ? this.s.length : nl) - 1) === 92) throw DECLINE;
+            const end = nl < 0 ? this.s.length : nl;
+            noControl(this.s, this.i, end);
+            if (this.s.charCodeAt(end - 1) === 92) throw DECLINE;
           }
           // mvdan-sh reports this at the next token, or at the pattern's last token when a newline or the end follows.
           throw new SyntaxFail(c !== c || c === 10 ? lastToken(this.s, pattern) : this.i, 'case patterns must be separated with |');
@@ -561,6 +580,7 @@ class FastParser {
         if (litFrom >= 0) { parts.push(part('lit', litFrom, i)); litFrom = -1; }
         const end = s.indexOf("'", i + 1);
         if (end < 0) throw DECLINE;
+        noControl(s, i + 1, end);
         parts.push(part('sgl', i, end + 1));
         i = end + 1;
       } else if (c === 34) {
@@ -583,10 +603,11 @@ class FastParser {
         throw DECLINE;
       } else if (c === 92) {
         const n = s.charCodeAt(i + 1);
-        if (n !== n || n === 10) throw DECLINE;
+        if (n !== n || n === 10 || isControl(n)) throw DECLINE;
         if (litFrom < 0) litFrom = i;
         i += 2;
       } else {
+        if (isControl(c)) throw DECLINE;
         // mvdan-sh starts a new Lit at `[` (`a[0]` is Lit `a` + Lit `[0]`).
         if (c === 91 && litFrom >= 0 && litFrom < i && s.charCodeAt(i - 1) !== 91) { parts.push(part('lit', litFrom, i)); litFrom = -1; }
         if (litFrom < 0) litFrom = i;
@@ -607,7 +628,7 @@ class FastParser {
     let litFrom = -1;
     for (;;) {
       const c = s.charCodeAt(i);
-      if (c !== c) throw DECLINE;
+      if (c !== c || isControl(c)) throw DECLINE;
       if (c === 34) break;
       if (c === 96) {
         if (litFrom >= 0) { parts.push(part('lit', litFrom, i)); litFrom = -1; }
@@ -626,7 +647,7 @@ class FastParser {
         }
       } else if (c === 92) {
         const n = s.charCodeAt(i + 1);
-        if (n !== n || n === 10) throw DECLINE;
+        if (n !== n || n === 10 || isControl(n)) throw DECLINE;
         if (litFrom < 0) litFrom = i;
         i += 2;
         continue;
@@ -648,7 +669,7 @@ class FastParser {
     if (close < 0) throw DECLINE;
     for (let k = from + 1; k < close; k++) {
       const c = this.s.charCodeAt(k);
-      if (c === 92 || c === 35) throw DECLINE;
+      if (c === 92 || c === 35 || isControl(c)) throw DECLINE;
     }
     // A parser over the text up to the closing backquote, so the statements end there.
     const inner = new FastParser(this.s.slice(0, close));
@@ -693,6 +714,7 @@ class FastParser {
       let j = from + 2;
       for (; j < s.length && depth > 0; j++) {
         const c = s.charCodeAt(j);
+        if (isControl(c)) throw DECLINE;
         if (c === 36 && s.charCodeAt(j + 1) === 123) { depth++; j++; } else if (c === 125) depth--;
       }
       if (depth > 0 || !PARAM_BODY.test(s.slice(from + 2, j - 1))) throw DECLINE;
@@ -715,6 +737,9 @@ class FastParser {
 /** Where mvdan-sh's lexer read the last token of a word (its last part, or the end of a quote or expansion). */
 function lastToken(s: string, w: FastWord): number {
   const p = w.parts[w.parts.length - 1]!;
+  // Where mvdan-sh splits a run of unquoted text into Lits (`[`, a lone `$`) is not always where
+  // the fast parser does (`x[0][[`): such runs are left to it.
+  if (p.kind === 'lit' && w.parts.length > 1 && w.parts[w.parts.length - 2]!.kind === 'lit') throw DECLINE;
   if (p.kind === 'dbl' || p.kind === 'subst') return p.to - 1;
   // `${…}` ends with its `}` token; `$NAME` and `$1` with the name after the `$` token.
   if (p.kind === 'param') return s.charCodeAt(p.from + 1) === 123 ? p.to - 1 : p.from + 1;
@@ -723,9 +748,7 @@ function lastToken(s: string, w: FastWord): number {
 
 /** Parses `text` if it lies within the fast parser's language; undefined means "use the full parser". */
 export function parseFast(text: string): FastScript | undefined {
-  // Carriage returns and other control characters: left to the full parser.
-  // eslint-disable-next-line no-control-regex
-  if (/[\x00-\x08\x0b-\x1f\x7f]/.test(text)) return undefined;
+  // (Carriage returns and other control characters are declined where the parser reads them.)
   try {
     return new FastParser(text).script();
   } catch (e) {

@@ -15,7 +15,10 @@ function optionWords(cmd: ShellCommand): ShellWord[] {
 /** True when `w` is one of `flags`: `--long`, `--long=value`, `-x`, or `x` inside a cluster like `-qy`. */
 export function wordIsFlag(w: ShellWord, flags: readonly string[]): boolean {
   const v = w.value;
+  // (Only flags without a leading `-` can match a word without one.)
+  const dash = v.charCodeAt(0) === 45;
   for (const f of flags) {
+    if (!dash && f.charCodeAt(0) === 45) continue;
     if (f.startsWith('--')) {
       if (v === f || v.startsWith(`${f}=`)) return true;
     } else if (f.startsWith('-') && f.length === 2) {
@@ -28,7 +31,12 @@ export function wordIsFlag(w: ShellWord, flags: readonly string[]): boolean {
 
 /** The first word of `cmd` that is one of `flags`. */
 export function findFlag(cmd: ShellCommand, ...flags: string[]): ShellWord | undefined {
-  return optionWords(cmd).find((w) => wordIsFlag(w, flags));
+  // (As optionWords(cmd).find(…), without the copy.)
+  for (const w of cmd.args) {
+    if (w.value === '--') return undefined;
+    if (wordIsFlag(w, flags)) return w;
+  }
+  return undefined;
 }
 
 /** True when `cmd` has any of `flags`. */

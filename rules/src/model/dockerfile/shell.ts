@@ -10,7 +10,7 @@
  * on every RUN of the corpora that both give deep-equal models. mvdan-sh's trees are kept in a
  * small cache keyed by script text, so editing one RUN does not re-parse the others.
  */
-import { syntax, type ShParser } from 'mvdan-sh';
+import type { ShParser } from 'mvdan-sh';
 import { goType, goNode, goSlice, goPos, goEnd, goNum, type GoNode } from './go-ast';
 import type { Position, Range } from 'vscode-languageserver-types';
 import type { DockerfileModel, Instruction } from './parse';
@@ -84,10 +84,18 @@ const MAX_DEPTH = 4;
 /** mvdan-sh BinCmdOperator values: `|` and `|&`. */
 const PIPE_OPS = new Set([12, 13]);
 
-/** One parser instance, reused: parsing is synchronous and the parser keeps no state between calls. */
+/**
+ * One parser instance, reused: parsing is synchronous and the parser keeps no state between calls.
+ * mvdan-sh is loaded on first use: loading the GopherJS module costs ~60 ms of CPU, and the fast
+ * parser takes every script of most Dockerfiles (all of the real-world corpus).
+ */
 let sharedParser: ShParser | undefined;
 function parser(): ShParser {
-  sharedParser ??= syntax.NewParser(syntax.KeepComments(false), syntax.Variant(syntax.LangBash));
+  if (!sharedParser) {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { syntax } = require('mvdan-sh') as typeof import('mvdan-sh');
+    sharedParser = syntax.NewParser(syntax.KeepComments(false), syntax.Variant(syntax.LangBash));
+  }
   return sharedParser;
 }
 

@@ -12,6 +12,7 @@ import { registerExportImageReportCommand } from './commands/exportImageReport';
 import { LastScan, registerResultsView, type ResultsTreeProvider } from './scanner/resultsTree';
 import { registerLintWorkspaceCommands } from './commands/lintWorkspace';
 import { INCLUDE_GLOB } from './workspaceFiles';
+import { registerWorkspaceTrust } from './workspaceTrust';
 
 let client: LanguageClient | undefined;
 
@@ -40,6 +41,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Bulkhe
   registerBuildAndScanCommand(context, registerScanImageCommand(context, lastScan));
   registerExportImageReportCommand(context, lastScan);
   registerLintWorkspaceCommands(context, client, output, treeWatcher);
+  registerWorkspaceTrust(context, client);
   // `auto` YAML schema validation depends on whether the Red Hat YAML extension is active.
   let yamlActive = vscode.extensions.getExtension(RED_HAT_YAML_ID)?.isActive === true;
   context.subscriptions.push(

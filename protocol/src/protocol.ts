@@ -119,3 +119,20 @@ export namespace ClearWorkspaceRequest {
   export const method = 'bulkhead/clearWorkspace';
   export const type = new RequestType<Record<string, never> | null, ClearWorkspaceResult, void>(method);
 }
+
+/** Parameters of `bulkhead/workspaceTrust`. */
+export interface WorkspaceTrustParams {
+  /** True when the editor trusts the workspace (VS Code: not in Restricted Mode). */
+  trusted: boolean;
+}
+
+/**
+ * Client → server: whether the workspace is trusted. Sent when the server starts and when trust
+ * is granted. Until it says `true` the server reads no file of the workspace on its own: the
+ * startup scan for cross-file Kubernetes facts (NetworkPolicies, kustomization patches) waits
+ * for it. Editors without workspace trust send `{ trusted: true }` to get the scan.
+ */
+export namespace WorkspaceTrustNotification {
+  export const method = 'bulkhead/workspaceTrust';
+  export const type = new NotificationType<WorkspaceTrustParams>(method);
+}

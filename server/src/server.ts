@@ -41,6 +41,7 @@ const analyses = new AnalysisCache(
   (a) => {
     void connection.sendNotification(StatusNotification.type, statusOf(a));
     configProblems?.afterAnalysis(a);
+    facts.noteAnalysed();
   },
   () => configs,
 );
@@ -65,10 +66,14 @@ documents.onDidClose((e) => configProblems?.onClose(e.document.uri));
 let workspaceRoots: string[] = [];
 let supportsFolderEvents = false;
 
-/** Settings, config files or workspace folders changed: re-lint open documents and the followed files on disk. */
+/**
+ * Settings, config files or workspace folders changed: re-lint open documents and the followed
+ * files on disk, and scan the workspace again (ignorePaths, folders or K8S056 may have changed).
+ */
 function relintEverything(): void {
   revalidate();
   workspace.relintAll();
+  if (facts.isTrusted) void facts.scan(workspaceRoots, canPullConfiguration);
 }
 
 function setWorkspaceRoots(roots: string[]): void {
@@ -100,7 +105,7 @@ connection.onInitialize((params): InitializeResult => {
     facts.onWatchedFiles(changes);
   });
   registerWorkspaceLint(ctx, workspace);
-  registerWorkspaceFacts(ctx, facts);
+  registerWorkspaceFacts(ctx, facts, () => workspaceRoots, () => canPullConfiguration);
   return {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -126,6 +131,7 @@ connection.onInitialized(() => {
     const added = e.added.map((f) => filePathOf(f.uri)).filter((p): p is string => p !== undefined);
     setWorkspaceRoots([...workspaceRoots.filter((r) => !removed.has(r)), ...added]);
     for (const f of e.removed) workspace.forgetFolder(f.uri);
+    for (const r of removed) if (r !== undefined) facts.remove(r);
     settings.clear();
     analyses.clear();
     relintEverything();

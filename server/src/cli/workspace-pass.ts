@@ -4,16 +4,16 @@
  * *another* file is linted before its own lint: a NetworkPolicy (K8S055 looks for one covering
  * each workload) and a kustomization (its patches are linted as partial objects). So the pass
  * reads every YAML candidate as bytes and parses only kustomization files and files containing
- * the word `NetworkPolicy`; every other file's facts (its workloads, which K8S056 needs) come
+ * the word `NetworkPolicy` (the prefilter the language server's startup scan shares,
+ * workspace-scan.ts); every other file's facts (its workloads, which K8S056 needs) come
  * out of its own lint, and the files holding policies are linted last, once all workloads are
  * known (see `lintCommand`).
  */
 import { promises as fs } from 'node:fs';
 import { MAX_FILE_BYTES, kindFromName } from '../../../rules/src/api';
 import { WorkspaceIndex } from '../../../rules/src/engine/workspace';
-import { parseYaml } from '../../../rules/src/model/yaml/documents';
-import { objectsOf } from '../../../rules/src/model/kubernetes/workloads';
-import { factsOf, isKustomizationName, type FileFacts } from '../../../rules/src/model/kubernetes/workspace-facts';
+import type { FileFacts } from '../../../rules/src/model/kubernetes/workspace-facts';
+import { factsOfBytes, mayCarryFacts } from '../workspace-scan';
 import type { Candidate } from './files';
 import type { SettingsSource } from './lint-candidate';
 
@@ -30,8 +30,6 @@ export interface WorkspacePass {
   parsed: number;
 }
 
-const NEEDLE = Buffer.from('NetworkPolicy');
-
 /** The facts of one candidate, when it may hold a NetworkPolicy or is a kustomization; never throws. */
 async function factsOfCandidate(c: Candidate, source: SettingsSource): Promise<{ read: boolean; facts: FileFacts | undefined }> {
   if (c.languageId === 'dockerfile' || kindFromName(c.absolute) !== 'yaml') return { read: false, facts: undefined };
@@ -40,12 +38,8 @@ async function factsOfCandidate(c: Candidate, source: SettingsSource): Promise<{
     const stat = await fs.stat(c.absolute);
     if (stat.size > MAX_FILE_BYTES) return { read: false, facts: undefined };
     const bytes = await fs.readFile(c.absolute);
-    if (!isKustomizationName(c.absolute) && !bytes.includes(NEEDLE)) return { read: true, facts: undefined };
-    let text = bytes.toString('utf8');
-    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-    if (text.includes('\u0000')) return { read: true, facts: undefined };
-    const file = parseYaml(text);
-    return { read: true, facts: factsOf(c.absolute, file, objectsOf(file, c.absolute)) };
+    if (!mayCarryFacts(c.absolute, bytes)) return { read: true, facts: undefined };
+    return { read: true, facts: factsOfBytes(c.absolute, bytes) };
   } catch {
     // Unreadable files are reported by their lint.
     return { read: true, facts: undefined };

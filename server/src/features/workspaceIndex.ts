@@ -1,32 +1,67 @@
 /**
  * The editor's workspace index (rules/src/engine/workspace.ts): Kubernetes facts of the open
  * documents (from each lint, so a keystroke costs a few small objects and one JSON comparison),
- * of the files a Lint Workspace run reads, and of YAML files created or changed on disk (the
- * client's watcher) that may hold a NetworkPolicy or are kustomizations. There is no scan of the
- * workspace of its own: a policy in a file that was never opened, linted or touched since the
- * server started is not known (see K8S055's docs).
+ * of the files a Lint Workspace run reads, of YAML files created or changed on disk (the
+ * client's watcher) that may hold a NetworkPolicy or are kustomizations, and of a startup scan.
+ *
+ * The startup scan runs only once the client says the workspace is trusted
+ * (`bulkhead/workspaceTrust`; VS Code's client sends it outside Restricted Mode), and only after
+ * the first diagnostics: it walks each workspace folder (never node_modules or .git, nor what
+ * `files.exclude`/`search.exclude` match), reads the YAML files as bytes one at a time (over the
+ * size limit, `ignorePaths` or a disabled Bulkhead: not read) and parses only kustomizations
+ * and files containing `NetworkPolicy` (the CLI pre-pass's prefilter, workspace-scan.ts) — every
+ * YAML file when K8S056 is on for it, which needs the workloads. It gives way while the user
+ * types, stops at SCAN_MAX_FILES / SCAN_MAX_ENTRIES, and a newer scan or shutdown cancels it.
  *
  * When a file's facts change, the documents whose lint may change with them (workloads or
  * policies in a namespace that changed, files that became or stopped being listed as patches)
  * are linted again: open ones get a new diagnostics result id and a refresh, followed files on
- * disk are re-linted by the workspace lint.
- */
+ * disk are re-linted by the workspace lint. */
 import { readFile, stat } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
 import { FileChangeType, type FileEvent } from 'vscode-languageserver';
 import { MAX_FILE_BYTES, RULES, kindFromName, resolveSeverity, type RuleSettings } from '../../../rules/src/api';
 import { WorkspaceIndex, affectedBy, type WorkspaceChange, type WorkspaceReads } from '../../../rules/src/engine/workspace';
 import { parseYaml } from '../../../rules/src/model/yaml/documents';
-import { objectsOf } from '../../../rules/src/model/kubernetes/workloads';
 import { factsOf, isKustomizationName, type FileFacts } from '../../../rules/src/model/kubernetes/workspace-facts';
+import { WorkspaceTrustNotification } from '../../../protocol/src/protocol';
 import type { ConfigResolver } from '../config/files';
 import type { ServerContext } from '../context';
 import { fileConfig, filePathOf, pathOf } from '../documents';
+import { excludeMatchers, factFilesUnder, factsOfBytes, mayCarryFacts, type WalkCount } from '../workspace-scan';
 
 /** Delay between a change of facts and the refresh of the documents it affects (facts change while typing). */
 export const FACTS_REFRESH_MS = 100;
 
-const NEEDLE = Buffer.from('NetworkPolicy');
+/** The startup scan reads at most this many files (all folders together). */
+export const SCAN_MAX_FILES = 20_000;
+/** …and looks at most at this many directory entries. */
+export const SCAN_MAX_ENTRIES = 200_000;
+/** The scan waits this long for the first diagnostics of the open documents before it starts anyway. */
+export const SCAN_FIRST_DIAGNOSTICS_WAIT_MS = 2_000;
+/** After an edit in an open document, the scan waits this long without edits. */
+export const SCAN_EDIT_QUIET_MS = 150;
+
+/** What a startup scan did (logged, and returned for tests). */
+export interface ScanReport {
+  folders: number;
+  /** Files whose names may hold facts (YAML, JSON, kustomizations), found by the walk. */
+  listed: number;
+  /** Files read from disk. */
+  read: number;
+  /** Files parsed (kustomizations, `NetworkPolicy`, and all when K8S056 wants workloads). */
+  parsed: number;
+  /** Files with facts stored. */
+  withFacts: number;
+  truncated: boolean;
+  cancelled: boolean;
+  wallMs: number;
+  /** CPU time of the whole server process meanwhile (user + system). */
+  cpuMs: number;
+}
+
+const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+const turn = (): Promise<void> => new Promise((r) => setImmediate(r));
 /** The rules that read other files' policies and workloads. */
 const READS_POLICIES = RULES.find((r) => r.id === 'K8S055');
 const READS_WORKLOADS = RULES.find((r) => r.id === 'K8S056');
@@ -43,6 +78,13 @@ export class WorkspaceFacts {
   private readCount = 0;
   /** Per URI, what its last lint read of other files (the cross-file rules enabled for it). */
   private readonly readsOf = new Map<string, WorkspaceReads>();
+  /** The client said the workspace is trusted: startup scans may run. */
+  private trusted = false;
+  /** Bumped by every scan start and stop: an older scan stops between two files. */
+  private scanRun = 0;
+  private lastEdit = -Infinity;
+  private analysed = false;
+  private analysedWaiters: (() => void)[] = [];
 
   /**
    * @param refresh re-pulls (or re-publishes) the open documents' diagnostics
@@ -141,13 +183,15 @@ export class WorkspaceFacts {
 
   /**
    * Reads a file's facts from disk: only files that may hold a NetworkPolicy, kustomizations and
-   * files already known are parsed; files over the size limit or excluded are left out.
+   * files already known are parsed (every YAML file with `allWorkloads` when K8S056 is on for
+   * it); files over the size limit or excluded are left out. Returns what it did.
    */
-  private async readFromDisk(uri: string): Promise<void> {
+  private async readFromDisk(uri: string, allWorkloads = false): Promise<{ read: boolean; parsed: boolean; facts: boolean }> {
     const id = ++this.readCount;
     this.reads.set(uri, id);
     const path = filePathOf(uri);
-    if (path === undefined) return;
+    const done = { read: false, parsed: false, facts: false };
+    if (path === undefined) return done;
     const key = pathOf(uri);
     let facts: FileFacts = { path: key, policies: [], workloads: [], patches: [] };
     try {
@@ -157,24 +201,135 @@ export class WorkspaceFacts {
         const settings = await this.ctx.settings.get(root ? pathToFileURL(root).href : uri);
         const config = fileConfig(path, settings, this.configs());
         const bytes = settings.enable && !config.ignored ? await readFile(path) : undefined;
-        if (bytes && (isKustomizationName(path) || bytes.includes(NEEDLE) || this.index.get(key) !== undefined) && !bytes.includes(0)) {
-          let text = bytes.toString('utf8');
-          if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-          const file = parseYaml(text);
-          facts = factsOf(key, file, objectsOf(file, key));
+        done.read = bytes !== undefined;
+        const workloads = allWorkloads && READS_WORKLOADS !== undefined && resolveSeverity(READS_WORKLOADS, config.settings) !== 'off';
+        if (bytes && (workloads || mayCarryFacts(path, bytes) || this.index.get(key) !== undefined)) {
+          done.parsed = true;
+          facts = factsOfBytes(key, bytes) ?? facts;
         }
       }
     } catch {
       // Gone or unreadable: no facts.
     }
     // Opened, deleted or changed again meanwhile: the newer source decides.
-    if (this.reads.get(uri) !== id || this.ctx.documents.get(uri)) return;
+    if (this.reads.get(uri) !== id || this.ctx.documents.get(uri)) return done;
     this.reads.delete(uri);
+    done.facts = facts.policies.length + facts.workloads.length + facts.patches.length > 0;
     this.update(facts);
+    return done;
+  }
+
+  /** Called on every edit of an open document: the scan gives way. */
+  noteEdit(): void {
+    this.lastEdit = performance.now();
+  }
+
+  /** Called after every analysis: the first one lets a waiting scan start. */
+  noteAnalysed(): void {
+    if (this.analysed) return;
+    this.analysed = true;
+    for (const w of this.analysedWaiters.splice(0)) w();
+  }
+
+  /** Waits for the first diagnostics when documents are open and none was computed yet (bounded). */
+  private async afterFirstDiagnostics(): Promise<void> {
+    if (this.analysed || this.ctx.documents.all().length === 0) return;
+    await Promise.race([new Promise<void>((r) => this.analysedWaiters.push(r)), sleep(SCAN_FIRST_DIAGNOSTICS_WAIT_MS)]);
+  }
+
+  private async giveWay(): Promise<void> {
+    await turn();
+    for (;;) {
+      const wait = this.lastEdit + SCAN_EDIT_QUIET_MS - performance.now();
+      if (wait <= 0) return;
+      await sleep(wait);
+    }
+  }
+
+  /** The client said whether the workspace is trusted; a first trust starts a scan of `roots`. */
+  setTrusted(trusted: boolean, roots: readonly string[], canPullConfiguration: boolean): void {
+    const was = this.trusted;
+    this.trusted = trusted;
+    if (!trusted) this.stopScan();
+    else if (!was) void this.scan(roots, canPullConfiguration);
+  }
+
+  get isTrusted(): boolean {
+    return this.trusted;
+  }
+
+  /** Stops a running scan between two files (shutdown, or a newer scan). */
+  stopScan(): void {
+    this.scanRun++;
+  }
+
+  /** `files.exclude` and `search.exclude` of a folder, as matchers (none when the client cannot answer). */
+  private async excludesOf(root: string, canPull: boolean): Promise<RegExp[]> {
+    if (!canPull) return [];
+    try {
+      const scopeUri = pathToFileURL(root).href;
+      const raw: unknown = await this.ctx.connection.workspace.getConfiguration([
+        { scopeUri, section: 'files.exclude' },
+        { scopeUri, section: 'search.exclude' },
+      ]);
+      return Array.isArray(raw) ? excludeMatchers(...(raw as unknown[])) : [];
+    } catch {
+      return [];
+    }
+  }
+
+  /**
+   * Scans workspace folders for the facts of files not open (when trusted): after the first
+   * diagnostics, one file at a time, giving way to typing. A newer scan or stopScan() cancels it.
+   * Returns undefined when untrusted.
+   */
+  async scan(roots: readonly string[], canPullConfiguration: boolean): Promise<ScanReport | undefined> {
+    if (!this.trusted) return undefined;
+    const run = ++this.scanRun;
+    const stopped = (): boolean => run !== this.scanRun;
+    await this.afterFirstDiagnostics();
+    const started = performance.now();
+    const cpu = process.cpuUsage();
+    const report: ScanReport = { folders: roots.length, listed: 0, read: 0, parsed: 0, withFacts: 0, truncated: false, cancelled: false, wallMs: 0, cpuMs: 0 };
+    const count: WalkCount = { entries: 0, files: 0, truncated: false };
+    for (const root of roots) {
+      if (stopped()) break;
+      const exclude = await this.excludesOf(root, canPullConfiguration);
+      for await (const file of factFilesUnder(root, exclude, { maxFiles: SCAN_MAX_FILES, maxEntries: SCAN_MAX_ENTRIES }, count, stopped)) {
+        await this.giveWay();
+        if (stopped()) break;
+        const uri = pathToFileURL(file).href;
+        if (this.ctx.documents.get(uri)) continue;
+        const r = await this.readFromDisk(uri, true);
+        if (r.read) report.read++;
+        if (r.parsed) report.parsed++;
+        if (r.facts) report.withFacts++;
+      }
+      if (count.truncated) break;
+    }
+    const used = process.cpuUsage(cpu);
+    report.listed = count.files;
+    report.truncated = count.truncated;
+    report.cancelled = stopped();
+    report.wallMs = Math.round(performance.now() - started);
+    report.cpuMs = Math.round((used.user + used.system) / 1000);
+    // A scan replaced by a newer one before it read anything (settings arriving at startup) says nothing.
+    if (report.cancelled && report.read === 0) return report;
+    const limit = report.truncated ? ` (stopped at the limit of ${SCAN_MAX_FILES} files / ${SCAN_MAX_ENTRIES} entries: facts of the rest come from opened and linted files)` : '';
+    this.ctx.connection.console.info(
+      `Workspace scan${report.cancelled ? ' (cancelled)' : ''}: ${report.listed} files listed in ${report.folders} folders, ${report.read} read, ${report.parsed} parsed, ${report.withFacts} with Kubernetes facts; ${report.wallMs} ms, ${report.cpuMs} ms CPU${limit}`,
+    );
+    return report;
   }
 }
 
-/** Wires document closes and watched-file events to the index. */
-export function registerWorkspaceFacts(ctx: ServerContext, facts: WorkspaceFacts): void {
+/**
+ * Wires document closes and edits, the client's trust notification (a trusted workspace starts
+ * the startup scan of `roots()`) and shutdown (stops it).
+ */
+export function registerWorkspaceFacts(ctx: ServerContext, facts: WorkspaceFacts, roots: () => readonly string[], canPullConfiguration: () => boolean): void {
   ctx.documents.onDidClose((e) => facts.onClose(e.document.uri));
+  ctx.documents.onDidChangeContent(() => facts.noteEdit());
+  ctx.connection.onNotification(WorkspaceTrustNotification.type, (p) => facts.setTrusted(p?.trusted === true, roots(), canPullConfiguration()));
+  ctx.connection.onShutdown(() => facts.stopScan());
 }

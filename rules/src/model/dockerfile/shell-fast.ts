@@ -1,15 +1,17 @@
 /**
  * A hand-written shell parser for the constructs RUN scripts use most: simple commands made of
- * words (unquoted text with backslash escapes, '…', "…", `$NAME`, `${NAME…}`, `$(…)`), prefix
- * assignments, `export`/`declare`-style clauses, redirections, pipelines, `&&`/`||` lists,
- * `;`/`&`/newline separators, comments, `!`, `{ …; }`, `( … )`, `if`, `for … in`, `while` and
- * `until`.
+ * words (unquoted text with backslash escapes, '…', "…", `$NAME`, `${NAME…}`, `$(…)`, simple
+ * backquotes), prefix assignments, `export`/`declare`-style clauses, redirections, pipelines,
+ * `&&`/`||` lists, `;`/`&`/newline separators, comments, `!`, `{ …; }`, `( … )`, `if`, `for … in`,
+ * `while`, `until` and `case`.
  *
- * A tokenizer plus a recursive-descent grammar over the script text. Whenever it meets anything
- * else (backticks, heredocs, `case`, functions, arithmetic, arrays, `$'…'`, unusual `${…}`
- * forms, …) or anything mvdan-sh would reject, it declines (returns undefined) and the caller
- * falls back to mvdan-sh, the full parser. The tree keeps only what the shell model reads, in
- * the order mvdan-sh's tree is walked. Positions are UTF-16 indices into the script text.
+ * A recursive-descent grammar over the script's char codes. Whenever it meets anything else
+ * (heredocs, functions, arithmetic, arrays, `$'…'`, unusual `${…}` forms, control characters, …)
+ * or anything mvdan-sh would reject, it declines (returns undefined) and the caller falls back to
+ * mvdan-sh, the full parser; two syntax errors common in templates and half-typed scripts it
+ * reports itself, with mvdan-sh's exact message and position. The tree keeps only what the shell
+ * model reads, in the order mvdan-sh's tree is walked. Positions are UTF-16 indices into the
+ * script text.
  */
 
 /** One part of a word, as mvdan-sh splits words: Lit, SglQuoted, DblQuoted, ParamExp or CmdSubst. */

@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Diagnostic } from 'vscode-languageserver-protocol';
-import { TestClient, PULL_CAPABILITIES, withTimeout } from './lsp-client';
+import { TestClient, PULL_CAPABILITIES } from './lsp-client';
 import { dedent } from '../utils/dedent';
 
 interface Report {
@@ -77,20 +77,18 @@ function workspace(root: string): void {
   write(join(root, 'notes.txt'), 'NetworkPolicy\n');
 }
 
-/** Resolves with the scan's log line (the first one not written before `from`). */
+/** Resolves with the scan's log line (the first one not written before `from`); rejects after `timeoutMs`. */
 function scanLog(client: TestClient, from = 0, timeoutMs = 15_000): Promise<string> {
-  return withTimeout(
-    new Promise<string>((resolve) => {
-      const poll = (): void => {
-        const line = client.logs.slice(from).find((l) => l.startsWith('Workspace scan:'));
-        if (line) resolve(line);
-        else setTimeout(poll, 20);
-      };
-      poll();
-    }),
-    timeoutMs,
-    'no "Workspace scan:" log line',
-  );
+  const deadline = performance.now() + timeoutMs;
+  return new Promise<string>((resolve, reject) => {
+    const poll = (): void => {
+      const line = client.logs.slice(from).find((l) => l.startsWith('Workspace scan:'));
+      if (line) resolve(line);
+      else if (performance.now() > deadline) reject(new Error(`timed out after ${timeoutMs} ms: no "Workspace scan:" log line`));
+      else setTimeout(poll, 20);
+    };
+    poll();
+  });
 }
 
 /** Answers workspace/configuration like VS Code: `files.exclude` hides dist/, the rest as the test client does. */
@@ -200,8 +198,7 @@ describe('startup scan over LSP (Restricted Mode)', () => {
     const from = client.logs.length;
     const refreshed = client.waitForRefresh();
     trust(client, true);
-    await scanLog(client, from);
-    await refreshed;
+    await Promise.all([scanLog(client, from), refreshed]);
     const second = await pull(client, uri, first.resultId);
     assert.equal(second.kind, 'full');
     assert.deepEqual(k8s055(second.items), []);

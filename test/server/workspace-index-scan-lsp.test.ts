@@ -4,7 +4,9 @@
  * NetworkPolicies and kustomizations of files that are never opened are known, so an opened
  * Deployment loses its K8S055 and a file listed as a patch its missing-field findings. Files in
  * node_modules, over the size limit, under `files.exclude` or `ignorePaths` are not read. Without
- * the trust notification (VS Code's Restricted Mode) nothing is scanned.
+ * the trust notification (VS Code's Restricted Mode) nothing is scanned. With K8S056 on, every
+ * YAML file is parsed for its workloads, so a policy selecting pods defined only on disk is not
+ * reported as dangling.
  */
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -204,5 +206,39 @@ describe('startup scan over LSP (Restricted Mode)', () => {
     assert.deepEqual(k8s055(second.items), []);
     const codes = ((await pull(client, patch, patchFirst.resultId)).items ?? []).map((d) => String(d.code));
     for (const id of MISSING_FIELD) assert.ok(!codes.includes(id), `${id}: ${codes.join(',')}`);
+  });
+});
+
+describe('startup scan over LSP (K8S056 on: workloads too)', () => {
+  let client: TestClient;
+  let root: string;
+  let log: string;
+  before(async () => {
+    root = mkdtempSync(join(tmpdir(), 'bulkhead-scan-k8s056-'));
+    workspace(root);
+    client = await TestClient.start(PULL_CAPABILITIES, undefined, [{ uri: uriOf(root), name: 'ws' }]);
+    client.settings = { enabledRules: ['K8S056'] };
+    trust(client, true);
+    log = await scanLog(client);
+  });
+  after(async () => {
+    assert.equal(await client.stop(), 0);
+    rmSync(root, { recursive: true, force: true });
+  });
+
+  it('parses every YAML file it reads, so a policy selecting a Deployment that is only on disk is not dangling', async () => {
+    // No files.exclude or ignorePaths here: every YAML file but node_modules' is listed, all but
+    // the huge one are read, and all of those are parsed (policies, the kustomization, workloads).
+    assert.match(log, /: 7 files listed in 1 folders, 6 read, 6 parsed, 6 with Kubernetes facts;/);
+    const other = uriOf(join(root, 'open', 'other.yaml'));
+    client.open(other, 'yaml', deployment('other'));
+    await pull(client, other);
+    const web = uriOf(join(root, 'open', 'web-policy.yaml'));
+    client.open(web, 'yaml', policy('web'));
+    assert.deepEqual(((await pull(client, web)).items ?? []).filter((d) => d.code === 'K8S056'), []);
+    const nobody = uriOf(join(root, 'open', 'nobody-policy.yaml'));
+    client.open(nobody, 'yaml', policy('nobody'));
+    const codes = ((await pull(client, nobody)).items ?? []).filter((d) => d.code === 'K8S056').map((d) => d.message);
+    assert.deepEqual(codes, ["NetworkPolicy 'nobody' selects none of the pods defined in the workspace."]);
   });
 });

@@ -170,14 +170,17 @@ export class WorkspaceFacts {
     else void this.readFromDisk(uri);
   }
 
-  /** File events from the client's watcher: facts of YAML files not open are read again or removed. */
+  /**
+   * File events from the client's watcher: facts of YAML files not open are read again or removed
+   * (in a trusted workspace, with every workload when K8S056 is on, as the startup scan reads them).
+   */
   onWatchedFiles(changes: readonly FileEvent[]): void {
     for (const c of changes) {
       if (this.ctx.documents.get(c.uri)) continue;
       if (c.type === FileChangeType.Deleted) {
         this.reads.delete(c.uri);
         this.remove(pathOf(c.uri).replace(/\/$/, ''));
-      } else if (kindFromName(pathOf(c.uri)) === 'yaml') void this.readFromDisk(c.uri);
+      } else if (kindFromName(pathOf(c.uri)) === 'yaml') void this.readFromDisk(c.uri, this.trusted);
     }
   }
 

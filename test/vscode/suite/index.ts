@@ -26,8 +26,11 @@ export async function run(): Promise<void> {
     await import('./restricted.suite.js');
     await import('../../image/vscode/image-restricted.suite.js');
     await import('./image-results-restricted.suite.js');
+    await import('./workspace-scan.suite.js');
   } else {
     await import('./activation.suite.js');
+    // Before workspace-lint: its Lint Workspace run would feed the kustomization to the server too.
+    await import('./workspace-scan.suite.js');
     await import('./diagnostics.suite.js');
     await import('./hover.suite.js');
     await import('./quickfix.suite.js');

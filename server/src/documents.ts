@@ -54,7 +54,9 @@ export function filePathOf(uri: string): string | undefined {
 export function pathOf(uri: string): string {
   try {
     const u = new URL(uri);
-    return decodeURIComponent(u.pathname || uri);
+    const path = decodeURIComponent(u.pathname || uri);
+    // One spelling per Windows drive (`/C:/x` from pathToFileURL, `/c:/x` from VS Code).
+    return /^\/[A-Z]:/.test(path) ? `/${path[1]!.toLowerCase()}${path.slice(2)}` : path;
   } catch {
     return uri;
   }

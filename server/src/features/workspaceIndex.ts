@@ -149,7 +149,7 @@ export class WorkspaceFacts {
     }
     const disk: string[] = [];
     for (const uri of this.followed()) {
-      if (this.ctx.documents.get(uri)) continue;
+      if (this.isOpen(uri)) continue;
       const path = pathOf(uri);
       if (affectedBy(change, path, this.index.get(path), this.readsOf.get(uri) ?? READS_NOTHING)) disk.push(uri);
     }
@@ -160,6 +160,17 @@ export class WorkspaceFacts {
       this.timer = undefined;
       this.refresh();
     }, FACTS_REFRESH_MS);
+  }
+
+  /**
+   * Whether a document for this file is open. Compared by path, not by URI text: the scan makes
+   * its URIs with pathToFileURL, while editors spell the same file differently (VS Code writes
+   * `file:///c%3A/…` on Windows), and a disk read must never replace an open document's facts.
+   */
+  private isOpen(uri: string): boolean {
+    if (this.ctx.documents.get(uri)) return true;
+    const path = pathOf(uri);
+    return this.ctx.documents.all().some((d) => pathOf(d.uri) === path);
   }
 
   /** A closed document: its facts come from the file on disk again (or go, for an unsaved one). */
@@ -176,7 +187,7 @@ export class WorkspaceFacts {
    */
   onWatchedFiles(changes: readonly FileEvent[]): void {
     for (const c of changes) {
-      if (this.ctx.documents.get(c.uri)) continue;
+      if (this.isOpen(c.uri)) continue;
       if (c.type === FileChangeType.Deleted) {
         this.reads.delete(c.uri);
         this.remove(pathOf(c.uri).replace(/\/$/, ''));
@@ -215,7 +226,7 @@ export class WorkspaceFacts {
       // Gone or unreadable: no facts.
     }
     // Opened, deleted or changed again meanwhile: the newer source decides.
-    if (this.reads.get(uri) !== id || this.ctx.documents.get(uri)) return done;
+    if (this.reads.get(uri) !== id || this.isOpen(uri)) return done;
     this.reads.delete(uri);
     done.facts = facts.policies.length + facts.workloads.length + facts.patches.length > 0;
     this.update(facts);
@@ -302,7 +313,7 @@ export class WorkspaceFacts {
         await this.giveWay();
         if (stopped()) break;
         const uri = pathToFileURL(file).href;
-        if (this.ctx.documents.get(uri)) continue;
+        if (this.isOpen(uri)) continue;
         const r = await this.readFromDisk(uri, true);
         if (r.read) report.read++;
         if (r.parsed) report.parsed++;

@@ -11,34 +11,10 @@ import { rmSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { parseJson, runCli, tempTree } from './helpers';
 import type { JsonReport } from '../../server/src/cli/format-json';
-import { dedent } from '../utils/dedent';
+import { deploymentYaml, policyYaml } from '../utils/k8s-network-fixtures';
 
-const DEPLOYMENT = dedent`
-  apiVersion: apps/v1
-  kind: Deployment
-  metadata:
-    name: web
-    namespace: shop
-  spec:
-    template:
-      metadata:
-        labels: {app: web}
-      spec:
-        containers:
-          - name: web
-            image: nginx:1.27
-`;
-const POLICY = (app: string): string => dedent`
-  apiVersion: networking.k8s.io/v1
-  kind: NetworkPolicy
-  metadata:
-    name: ${app}
-    namespace: shop
-  spec:
-    podSelector:
-      matchLabels: {app: ${app}}
-    policyTypes: [Ingress, Egress]
-`;
+const DEPLOYMENT = deploymentYaml();
+const POLICY = (app: string): string => policyYaml(app, true);
 const ENABLE = ['--enable', 'K8S055', '--enable', 'K8S056'];
 /** Rules that report a field a complete Deployment lacks (securityContext, resources, probes). */
 const MISSING_FIELD = ['K8S003', 'K8S004', 'K8S012', 'K8S013', 'K8S014', 'K8S032', 'K8S046', 'K8S047'];

@@ -16,7 +16,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Diagnostic } from 'vscode-languageserver-protocol';
 import { TestClient, PULL_CAPABILITIES, PUSH_CAPABILITIES } from './lsp-client';
-import { dedent } from '../utils/dedent';
+import { deploymentYaml, policyYaml } from '../utils/k8s-network-fixtures';
 
 interface Report {
   kind: 'full' | 'unchanged';
@@ -24,31 +24,8 @@ interface Report {
   items?: Diagnostic[];
 }
 
-const DEPLOYMENT = dedent`
-  apiVersion: apps/v1
-  kind: Deployment
-  metadata:
-    name: web
-    namespace: shop
-  spec:
-    template:
-      metadata:
-        labels: {app: web}
-      spec:
-        containers:
-          - name: web
-            image: nginx:1.27
-`;
-const POLICY = (app: string): string => dedent`
-  apiVersion: networking.k8s.io/v1
-  kind: NetworkPolicy
-  metadata:
-    name: ${app}
-    namespace: shop
-  spec:
-    podSelector:
-      matchLabels: {app: ${app}}
-`;
+const DEPLOYMENT = deploymentYaml();
+const POLICY = (app: string): string => policyYaml(app);
 const MISSING_FIELD = ['K8S003', 'K8S004', 'K8S012', 'K8S013', 'K8S032', 'K8S046'];
 const CREATED = 1;
 const DELETED = 3;

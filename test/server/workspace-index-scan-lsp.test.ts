@@ -16,7 +16,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Diagnostic } from 'vscode-languageserver-protocol';
 import { TestClient, PULL_CAPABILITIES } from './lsp-client';
-import { dedent } from '../utils/dedent';
+import { deploymentYaml, policyYaml } from '../utils/k8s-network-fixtures';
 
 interface Report {
   kind: 'full' | 'unchanged';
@@ -24,31 +24,8 @@ interface Report {
   items?: Diagnostic[];
 }
 
-const deployment = (app: string): string => dedent`
-  apiVersion: apps/v1
-  kind: Deployment
-  metadata:
-    name: ${app}
-    namespace: shop
-  spec:
-    template:
-      metadata:
-        labels: {app: ${app}}
-      spec:
-        containers:
-          - name: ${app}
-            image: nginx:1.27
-`;
-const policy = (app: string): string => dedent`
-  apiVersion: networking.k8s.io/v1
-  kind: NetworkPolicy
-  metadata:
-    name: ${app}
-    namespace: shop
-  spec:
-    podSelector:
-      matchLabels: {app: ${app}}
-`;
+const deployment = (app: string): string => deploymentYaml(app);
+const policy = (app: string): string => policyYaml(app);
 const MISSING_FIELD = ['K8S003', 'K8S004', 'K8S012', 'K8S013', 'K8S032', 'K8S046'];
 /** Over the server's 5 MB limit: a policy followed by a long comment. */
 const HUGE_POLICY = `${policy('huge')}${'#'.repeat(100)}\n`.padEnd(5 * 1024 * 1024 + 10, '#');

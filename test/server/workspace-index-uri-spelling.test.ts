@@ -13,29 +13,10 @@ import { pathToFileURL } from 'node:url';
 import type { Diagnostic } from 'vscode-languageserver-protocol';
 import { pathOf } from '../../server/src/documents';
 import { TestClient, PULL_CAPABILITIES } from './lsp-client';
-import { dedent } from '../utils/dedent';
+import { deploymentYaml, policyYaml } from '../utils/k8s-network-fixtures';
 
-const deployment = dedent`
-  apiVersion: apps/v1
-  kind: Deployment
-  metadata: {name: web, namespace: shop}
-  spec:
-    template:
-      metadata:
-        labels: {app: web}
-      spec:
-        containers:
-          - name: web
-            image: nginx:1.27
-`;
-const policy = dedent`
-  apiVersion: networking.k8s.io/v1
-  kind: NetworkPolicy
-  metadata: {name: web, namespace: shop}
-  spec:
-    podSelector:
-      matchLabels: {app: web}
-`;
+const deployment = deploymentYaml();
+const policy = policyYaml('web');
 
 describe('pathOf: one path per file whatever the URI spelling', () => {
   const cases: [string, string, string][] = [

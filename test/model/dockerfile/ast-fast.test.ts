@@ -9,8 +9,9 @@
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { corpusDockerfiles } from '../../utils/corpus-dockerfiles';
 import fc from 'fast-check';
 import { DockerfileParser } from 'dockerfile-ast';
 import type { Dockerfile, From, Instruction } from 'dockerfile-ast';
@@ -118,15 +119,6 @@ function compare(name: string, text: string): void {
   stats.instructions += ast.getInstructions().length;
 }
 
-function dockerfilesUnder(dir: string, out: string[] = []): string[] {
-  for (const name of readdirSync(dir).sort()) {
-    const p = path.join(dir, name);
-    if (statSync(p).isDirectory()) dockerfilesUnder(p, out);
-    else if (name.endsWith('.dockerfile') || name.includes('Dockerfile')) out.push(p);
-  }
-  return out;
-}
-
 describe('dockerfile-ast patches: installed', () => {
   it('the fast argument scan is installed and the originals are kept', () => {
     assert.equal(astMemoized(), true);
@@ -179,14 +171,7 @@ describe('dockerfile-ast patches: differential on the corpora', () => {
     });
     return;
   }
-  const sources: { name: string; text: string }[] = [];
-  for (const f of dockerfilesUnder(path.join(corpus, 'real-world', 'dockerfiles'))) sources.push({ name: path.relative(corpus, f), text: readFileSync(f, 'utf8') });
-  for (const f of dockerfilesUnder(path.join(corpus, 'kics-dockerfile'))) sources.push({ name: path.relative(corpus, f), text: readFileSync(f, 'utf8') });
-  readFileSync(path.join(corpus, 'hadolint-cases.jsonl'), 'utf8').split('\n').forEach((line, i) => {
-    if (line.trim() === '') return;
-    const row = JSON.parse(line) as { dockerfile: string };
-    sources.push({ name: `hadolint-cases.jsonl:${i + 1}`, text: `${row.dockerfile}\n` });
-  });
+  const sources = corpusDockerfiles(corpus);
 
   it('every corpus Dockerfile: all accessors and the model equal unpatched dockerfile-ast', () => {
     const before = { ...stats };

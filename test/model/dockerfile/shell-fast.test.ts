@@ -5,8 +5,9 @@
  */
 import { describe, it, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { corpusDockerfiles } from '../../utils/corpus-dockerfiles';
 import { parseDockerfile } from '../../../rules/src/model/dockerfile/parse';
 import { scriptOf, setShellParserOptions, shellParseStats, type ShellScript } from '../../../rules/src/model/dockerfile/shell';
 import { parseFast } from '../../../rules/src/model/dockerfile/shell-fast';
@@ -31,15 +32,6 @@ function compare(name: string, text: string): { fast: number; full: number } {
   return { fast: shellParseStats.fast - before, full: shellParseStats.full - beforeFull };
 }
 
-function dockerfilesUnder(dir: string, out: string[] = []): string[] {
-  for (const name of readdirSync(dir).sort()) {
-    const p = path.join(dir, name);
-    if (statSync(p).isDirectory()) dockerfilesUnder(p, out);
-    else if (name.endsWith('.dockerfile') || name.includes('Dockerfile')) out.push(p);
-  }
-  return out;
-}
-
 const original = setShellParserOptions({});
 after(() => setShellParserOptions(original));
 
@@ -51,14 +43,7 @@ describe('fast shell parser: differential against mvdan-sh on the corpora', () =
     });
     return;
   }
-  const sources: { name: string; text: string }[] = [];
-  for (const f of dockerfilesUnder(path.join(corpus, 'real-world', 'dockerfiles'))) sources.push({ name: path.relative(corpus, f), text: readFileSync(f, 'utf8') });
-  for (const f of dockerfilesUnder(path.join(corpus, 'kics-dockerfile'))) sources.push({ name: path.relative(corpus, f), text: readFileSync(f, 'utf8') });
-  readFileSync(path.join(corpus, 'hadolint-cases.jsonl'), 'utf8').split('\n').forEach((line, i) => {
-    if (line.trim() === '') return;
-    const row = JSON.parse(line) as { dockerfile: string };
-    sources.push({ name: `hadolint-cases.jsonl:${i + 1}`, text: `${row.dockerfile}\n` });
-  });
+  const sources = corpusDockerfiles(corpus);
 
   it('gives deep-equal models on every RUN, and takes most of them', () => {
     let fast = 0;

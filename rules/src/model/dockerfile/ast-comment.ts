@@ -6,13 +6,10 @@
  * the text at the offsets directly. The model reads the content of every comment.
  */
 import type { Comment } from 'dockerfile-ast';
+import type { Position as Pos } from './ast-position';
 
 export type GetContentFn = (this: Comment) => string;
 
-interface Pos {
-  line: number;
-  character: number;
-}
 interface CommentInternals {
   document: { getText(): string; offsetAt(p: Pos): number };
   getRange(): { start: Pos; end: Pos };

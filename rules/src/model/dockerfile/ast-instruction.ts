@@ -11,20 +11,13 @@
  *   argument scan and are valid, so the range is built as a plain object.
  */
 import type { Argument, Instruction, ModifiableInstruction } from 'dockerfile-ast';
+import type { Position as Pos, PlainRange as Range } from './ast-position';
 
 export type GetArgumentsFn = (this: Instruction) => Argument[];
 export type GetFlagsFn = (this: ModifiableInstruction) => unknown[];
 type RangeFn = (this: Instruction) => Range | null;
 type ContentFn = (this: Instruction) => string | null;
 
-interface Pos {
-  line: number;
-  character: number;
-}
-interface Range {
-  start: Pos;
-  end: Pos;
-}
 
 const ARGS = Symbol('bulkhead.arguments');
 const FLAGS_BUSY = Symbol('bulkhead.flagsBusy');

@@ -10,6 +10,11 @@ export interface Position {
   line: number;
   character: number;
 }
+/** A range as plain data (dockerfile-ast's `Range` without the validating constructor). */
+export interface PlainRange {
+  start: Position;
+  end: Position;
+}
 
 const LF = 10;
 const CR = 13;

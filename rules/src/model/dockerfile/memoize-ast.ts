@@ -24,18 +24,11 @@ import { scanRawArguments } from './ast-raw-arguments';
 import { fastCommentContent, type GetContentFn } from './ast-comment';
 import { cachedModifiableArguments, markedGetFlags, plainArgumentsRange, plainRawArgumentsContent, type GetArgumentsFn, type GetFlagsFn } from './ast-instruction';
 import { fastProcessArguments, fastProcessComment, reusingCreateInstruction, type CreateInstructionFn, type ProcessArgumentsFn, type ProcessCommentFn } from './ast-parser';
+import type { Position as Pos, PlainRange as Range } from './ast-position';
 
 type RawArgumentsFn = (this: Instruction) => Argument[];
 type ImageRangeFn = (this: From) => Range | null;
 
-interface Pos {
-  line: number;
-  character: number;
-}
-interface Range {
-  start: Pos;
-  end: Pos;
-}
 /** The instance fields the fast scan reads (private or protected in dockerfile-ast's types). */
 interface Internals {
   document: { getText(): string; offsetAt(p: Pos): number; getLineOffsets?: () => number[] };

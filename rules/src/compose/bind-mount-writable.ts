@@ -1,4 +1,4 @@
-import { defineRule } from '../engine/rule';
+import { lazySuggestion, defineRule } from '../engine/rule';
 import { classifyHostPath } from '../model/compose/host-paths';
 import { makeMountReadOnly } from '../model/compose/edits';
 
@@ -29,8 +29,7 @@ export default defineRule({
     onService(s, ctx) {
       for (const v of s.volumes) {
         if (v.type !== 'bind' || v.source === undefined || v.readOnly || classifyHostPath(v.source) !== undefined) continue;
-        const edit = makeMountReadOnly(ctx.model.file, v);
-        ctx.report({ at: v.at, messageId: 'writable', args: [s.name, v.source], suggestions: edit ? [{ title: 'Mount it read-only', edits: [edit] }] : [] });
+        ctx.report({ at: v.at, messageId: 'writable', args: [s.name, v.source], fixes: lazySuggestion('Mount it read-only', () => makeMountReadOnly(ctx.model.file, v)) });
       }
     },
   },

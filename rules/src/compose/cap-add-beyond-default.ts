@@ -1,4 +1,4 @@
-import { defineRule } from '../engine/rule';
+import { lazySuggestion, defineRule } from '../engine/rule';
 import { fieldOf } from '../model/compose/services';
 import { BASELINE_CAPS, DANGEROUS_CAPS } from '../model/compose/options';
 import { deleteListEntry } from '../model/compose/edits';
@@ -33,8 +33,7 @@ export default defineRule({
       const field = fieldOf(s, 'cap_add');
       for (const cap of s.capAdd) {
         if (BASELINE_CAPS.has(cap.name) || DANGEROUS_CAPS.has(cap.name) || cap.name === '' || cap.name.includes('$')) continue;
-        const edit = deleteListEntry(ctx.model.file, s, field, cap.node);
-        ctx.report({ at: cap.at, messageId: 'beyond', args: [s.name, cap.name], suggestions: edit ? [{ title: `Remove ${cap.raw} from cap_add`, edits: [edit] }] : [] });
+        ctx.report({ at: cap.at, messageId: 'beyond', args: [s.name, cap.name], fixes: lazySuggestion(`Remove ${cap.raw} from cap_add`, () => deleteListEntry(ctx.model.file, s, field, cap.node)) });
       }
     },
   },

@@ -1,4 +1,4 @@
-import { defineRule } from '../engine/rule';
+import { lazySuggestion, defineRule } from '../engine/rule';
 import { stringValue } from '../model/yaml/documents';
 import { fieldOf, locate } from '../model/compose/services';
 import { deleteField } from '../model/compose/edits';
@@ -34,13 +34,11 @@ export default defineRule({
       const parentField = fieldOf(s, 'cgroup_parent');
       const parent = stringValue(parentField?.value);
       if (parentField && parent !== undefined && parent.trim() !== '') {
-        const edit = deleteField(file, s, parentField);
-        ctx.report({ at: locate(file, parentField, parentField.value), messageId: 'parent', args: [s.name, parent], suggestions: edit ? [{ title: 'Remove cgroup_parent', edits: [edit] }] : [] });
+        ctx.report({ at: locate(file, parentField, parentField.value), messageId: 'parent', args: [s.name, parent], fixes: lazySuggestion('Remove cgroup_parent', () => deleteField(file, s, parentField)) });
       }
       const ns = fieldOf(s, 'cgroup');
       if (ns && stringValue(ns.value)?.trim().toLowerCase() === 'host') {
-        const edit = deleteField(file, s, ns);
-        ctx.report({ at: locate(file, ns, ns.value), messageId: 'hostNamespace', args: [s.name], suggestions: edit ? [{ title: 'Remove cgroup: host', edits: [edit] }] : [] });
+        ctx.report({ at: locate(file, ns, ns.value), messageId: 'hostNamespace', args: [s.name], fixes: lazySuggestion('Remove cgroup: host', () => deleteField(file, s, ns)) });
       }
     },
   },

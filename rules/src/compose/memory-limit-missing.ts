@@ -1,4 +1,4 @@
-import { defineRule } from '../engine/rule';
+import { lazySuggestion, defineRule } from '../engine/rule';
 import { isMap, scalarValue, stringValue } from '../model/yaml/documents';
 import { limitOf, missingLimitRange, ownLimitsMap } from '../model/compose/resources';
 import { addMapEntry } from '../model/compose/edits';
@@ -40,8 +40,7 @@ export default defineRule({
         return;
       }
       const limits = ownLimitsMap(s);
-      const edit = isMap(limits) && limits.items.length > 0 ? addMapEntry(file, limits, 'memory', '512M') : s.fields.has('deploy') ? undefined : addMapEntry(file, s.node, 'mem_limit', '512m');
-      ctx.report({ at: missingLimitRange(file, s), messageId: 'missing', args: [s.name], suggestions: edit ? [{ title: 'Add a memory limit (512M; adjust to the service)', edits: [edit] }] : [] });
+      ctx.report({ at: missingLimitRange(file, s), messageId: 'missing', args: [s.name], fixes: lazySuggestion('Add a memory limit (512M; adjust to the service)', () => isMap(limits) && limits.items.length > 0 ? addMapEntry(file, limits, 'memory', '512M') : s.fields.has('deploy') ? undefined : addMapEntry(file, s.node, 'mem_limit', '512m')) });
     },
   },
 });

@@ -1,4 +1,4 @@
-import { defineRule } from '../engine/rule';
+import { lazySuggestion, defineRule } from '../engine/rule';
 import { isMap, nodeRange, pairOf } from '../model/yaml/documents';
 import { deleteItem } from '../model/compose/edits';
 
@@ -36,9 +36,8 @@ export default defineRule({
         if (!p || !SHARING.has(p.value.trim().toLowerCase())) continue;
         const bind = p.bindNode;
         const onlyKey = isMap(bind) && bind.items.length === 1;
-        const edit = v.inherited ? undefined : onlyKey ? deleteItem(file, v.node, pairOf(v.node, 'bind')) : deleteItem(file, bind, pairOf(bind, 'propagation'));
         const at = v.inherited ? v.at : nodeRange(file, p.node) ?? v.at;
-        ctx.report({ at, messageId: 'propagation', args: [s.name, p.value], suggestions: edit ? [{ title: 'Remove bind.propagation', edits: [edit] }] : [] });
+        ctx.report({ at, messageId: 'propagation', args: [s.name, p.value], fixes: lazySuggestion('Remove bind.propagation', () => v.inherited ? undefined : onlyKey ? deleteItem(file, v.node, pairOf(v.node, 'bind')) : deleteItem(file, bind, pairOf(bind, 'propagation'))) });
       }
     },
   },

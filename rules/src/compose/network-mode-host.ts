@@ -1,4 +1,4 @@
-import { defineRule } from '../engine/rule';
+import { lazySuggestion, defineRule } from '../engine/rule';
 import { stringValue } from '../model/yaml/documents';
 import { fieldOf, locate } from '../model/compose/services';
 import { deleteField } from '../model/compose/edits';
@@ -32,12 +32,11 @@ export default defineRule({
     onService(s, ctx) {
       const field = fieldOf(s, 'network_mode');
       if (!field || stringValue(field.value)?.trim().toLowerCase() !== 'host') return;
-      const edit = deleteField(ctx.model.file, s, field);
       ctx.report({
         at: locate(ctx.model.file, field, field.value),
         messageId: 'hostNetwork',
         args: [s.name],
-        suggestions: edit ? [{ title: 'Remove network_mode: host', edits: [edit] }] : [],
+        fixes: lazySuggestion('Remove network_mode: host', () => deleteField(ctx.model.file, s, field)),
       });
     },
   },

@@ -1,4 +1,4 @@
-import { defineRule } from '../engine/rule';
+import { lazySuggestion, defineRule } from '../engine/rule';
 import { definingService, fieldOf } from '../model/compose/services';
 import { addListEntry, replaceScalar } from '../model/compose/edits';
 import type { SecurityOpt } from '../model/compose/options';
@@ -43,13 +43,11 @@ export default defineRule({
       const off = s.securityOpts.find((o) => o.key === 'no-new-privileges');
       if (off) {
         const sep = off.raw.includes('=') && !off.raw.includes(':') ? '=' : ':';
-        const edit = off.inherited ? undefined : replaceScalar(file, off.node, `no-new-privileges${sep}true`);
-        ctx.report({ at: off.at, messageId: 'disabled', args: [s.name, off.raw], suggestions: edit ? [{ title: 'Set no-new-privileges to true', edits: [edit] }] : [] });
+        ctx.report({ at: off.at, messageId: 'disabled', args: [s.name, off.raw], fixes: lazySuggestion('Set no-new-privileges to true', () => off.inherited ? undefined : replaceScalar(file, off.node, `no-new-privileges${sep}true`)) });
         return;
       }
       const own = fieldOf(s, 'security_opt');
-      const edit = own || !holder ? addListEntry(file, s, 'security_opt', 'no-new-privileges:true') : undefined;
-      ctx.report({ at: own?.at ?? s.range, messageId: 'missing', args: [s.name], suggestions: edit ? [{ title: 'Add no-new-privileges:true to security_opt', edits: [edit] }] : [] });
+      ctx.report({ at: own?.at ?? s.range, messageId: 'missing', args: [s.name], fixes: lazySuggestion('Add no-new-privileges:true to security_opt', () => own || !holder ? addListEntry(file, s, 'security_opt', 'no-new-privileges:true') : undefined) });
     },
   },
 });

@@ -1,4 +1,4 @@
-import { defineRule } from '../engine/rule';
+import { lazySuggestion, defineRule } from '../engine/rule';
 import { scalarValue } from '../model/yaml/documents';
 import { fieldOf, locate } from '../model/compose/services';
 import { deleteField } from '../model/compose/edits';
@@ -31,12 +31,11 @@ export default defineRule({
     onService(s, ctx) {
       const field = fieldOf(s, 'oom_kill_disable');
       if (!field || scalarValue(field.value) !== true) return;
-      const edit = deleteField(ctx.model.file, s, field);
       ctx.report({
         at: locate(ctx.model.file, field, field.value),
         messageId: limitOf(s, 'memory') ? 'disabled' : 'disabledUnlimited',
         args: [s.name],
-        suggestions: edit ? [{ title: 'Remove oom_kill_disable', edits: [edit] }] : [],
+        fixes: lazySuggestion('Remove oom_kill_disable', () => deleteField(ctx.model.file, s, field)),
       });
     },
   },

@@ -1,4 +1,4 @@
-import { defineRule } from '../engine/rule';
+import { lazySuggestion, defineRule } from '../engine/rule';
 import type { TextEdit } from 'vscode-languageserver-types';
 import { isScalar, mapGet, stringValue } from '../model/yaml/documents';
 import { fieldOf } from '../model/compose/services';
@@ -53,8 +53,7 @@ export default defineRule({
       if (stringValue(fieldOf(s, 'network_mode')?.value)?.trim() === 'host') return;
       for (const p of s.ports) {
         if (p.interpolated || !bindsAllInterfaces(p)) continue;
-        const edit = bindToLoopback(ctx.model.file, p);
-        ctx.report({ at: p.at, messageId: 'allInterfaces', args: [s.name, describe(p)], suggestions: edit ? [{ title: 'Bind to 127.0.0.1 only', edits: [edit] }] : [] });
+        ctx.report({ at: p.at, messageId: 'allInterfaces', args: [s.name, describe(p)], fixes: lazySuggestion('Bind to 127.0.0.1 only', () => bindToLoopback(ctx.model.file, p)) });
       }
     },
   },

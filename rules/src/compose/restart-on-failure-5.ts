@@ -1,4 +1,4 @@
-import { defineRule } from '../engine/rule';
+import { lazySuggestion, defineRule } from '../engine/rule';
 import { mapGet, pairOf, scalarValue, stringValue } from '../model/yaml/documents';
 import { fieldOf, locate } from '../model/compose/services';
 import { replaceScalar } from '../model/compose/edits';
@@ -35,8 +35,7 @@ export default defineRule({
       const policy = stringValue(restart?.value)?.trim();
       const m = policy === undefined ? null : /^on-failure(?::(\d+))?$/.exec(policy);
       if (restart && m && m[1] !== '5') {
-        const edit = restart.inherited ? undefined : replaceScalar(file, restart.value, 'on-failure:5');
-        ctx.report({ at: locate(file, restart, restart.value), messageId: 'retries', args: [s.name, m[1] === undefined ? 'no retry limit' : `${m[1]} attempts`], suggestions: edit ? [{ title: 'Use on-failure:5', edits: [edit] }] : [] });
+        ctx.report({ at: locate(file, restart, restart.value), messageId: 'retries', args: [s.name, m[1] === undefined ? 'no retry limit' : `${m[1]} attempts`], fixes: lazySuggestion('Use on-failure:5', () => restart.inherited ? undefined : replaceScalar(file, restart.value, 'on-failure:5')) });
       }
       const deploy = fieldOf(s, 'deploy');
       const rp = mapGet(deploy?.value, 'restart_policy');
@@ -45,8 +44,7 @@ export default defineRule({
       const n = scalarValue(attempts?.value);
       if (n === 5 || n === '5') return;
       const at = attempts ? locate(file, deploy, attempts.value) : locate(file, deploy, pairOf(rp, 'condition')?.value);
-      const edit = attempts && !deploy.inherited ? replaceScalar(file, attempts.value, '5') : undefined;
-      ctx.report({ at, messageId: 'retries', args: [s.name, attempts ? `max_attempts ${String(n)}` : 'no max_attempts'], suggestions: edit ? [{ title: 'Set max_attempts: 5', edits: [edit] }] : [] });
+      ctx.report({ at, messageId: 'retries', args: [s.name, attempts ? `max_attempts ${String(n)}` : 'no max_attempts'], fixes: lazySuggestion('Set max_attempts: 5', () => attempts && !deploy.inherited ? replaceScalar(file, attempts.value, '5') : undefined) });
     },
   },
 });

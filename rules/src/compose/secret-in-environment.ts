@@ -1,4 +1,4 @@
-import { defineRule } from '../engine/rule';
+import { lazySuggestion, defineRule } from '../engine/rule';
 import { isSecretName, isLiteralSecretValue, urlPassword } from '../model/compose/secrets';
 import { replaceScalar } from '../model/compose/edits';
 import type { EnvVar } from '../model/compose/options';
@@ -42,8 +42,7 @@ export default defineRule({
         const byName = isSecretName(v.name) && isLiteralSecretValue(v.value);
         const inUrl = !byName && urlPassword(v.value) !== undefined;
         if (!byName && !inUrl) continue;
-        const edit = byName ? interpolate(file, v) : undefined;
-        ctx.report({ at: v.at, messageId: byName ? 'literal' : 'urlCredentials', args: [s.name, v.name], suggestions: edit ? [{ title: `Read ${v.name} from the environment (\${${v.name}})`, edits: [edit] }] : [] });
+        ctx.report({ at: v.at, messageId: byName ? 'literal' : 'urlCredentials', args: [s.name, v.name], fixes: lazySuggestion(`Read ${v.name} from the environment (\${${v.name}})`, () => byName ? interpolate(file, v) : undefined) });
       }
     },
   },

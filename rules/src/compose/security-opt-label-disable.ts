@@ -1,4 +1,4 @@
-import { defineRule } from '../engine/rule';
+import { lazySuggestion, defineRule } from '../engine/rule';
 import { fieldOf } from '../model/compose/services';
 import { deleteListEntry } from '../model/compose/edits';
 
@@ -39,8 +39,7 @@ export default defineRule({
         const typeMatch = /^type[:=](.*)$/.exec(value);
         const messageId = value === 'disable' ? 'disabled' : typeMatch && UNCONFINED_TYPES.has((typeMatch[1] ?? '').trim()) ? 'unconfinedType' : undefined;
         if (!messageId) continue;
-        const edit = deleteListEntry(ctx.model.file, s, field, opt.node);
-        ctx.report({ at: opt.at, messageId, args: [s.name, opt.raw], suggestions: edit ? [{ title: `Remove ${opt.raw}`, edits: [edit] }] : [] });
+        ctx.report({ at: opt.at, messageId, args: [s.name, opt.raw], fixes: lazySuggestion(`Remove ${opt.raw}`, () => deleteListEntry(ctx.model.file, s, field, opt.node)) });
       }
     },
   },

@@ -1,4 +1,4 @@
-import { defineRule } from '../engine/rule';
+import { lazySuggestion, defineRule } from '../engine/rule';
 import { fieldOf } from '../model/compose/services';
 import { deleteListEntry } from '../model/compose/edits';
 
@@ -31,8 +31,7 @@ export default defineRule({
       const field = fieldOf(s, 'security_opt');
       for (const opt of s.securityOpts) {
         if (opt.key !== 'systempaths' || opt.value?.toLowerCase() !== 'unconfined') continue;
-        const edit = deleteListEntry(ctx.model.file, s, field, opt.node);
-        ctx.report({ at: opt.at, messageId: 'unmasked', args: [s.name, opt.raw], suggestions: edit ? [{ title: `Remove ${opt.raw}`, edits: [edit] }] : [] });
+        ctx.report({ at: opt.at, messageId: 'unmasked', args: [s.name, opt.raw], fixes: lazySuggestion(`Remove ${opt.raw}`, () => deleteListEntry(ctx.model.file, s, field, opt.node)) });
       }
     },
   },

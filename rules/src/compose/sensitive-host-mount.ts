@@ -1,4 +1,4 @@
-import { defineRule } from '../engine/rule';
+import { lazySuggestion, defineRule } from '../engine/rule';
 import { nodeRange } from '../model/yaml/documents';
 import { classifyHostPath, HARMLESS_READ_ONLY } from '../model/compose/host-paths';
 import { normalizeHostPath } from '../model/compose/interpolation';
@@ -41,8 +41,7 @@ export default defineRule({
           ctx.report({ at: v.at, messageId: 'readOnly', args: [s.name, path] });
           continue;
         }
-        const edit = makeMountReadOnly(ctx.model.file, v);
-        ctx.report({ at: v.at, messageId: 'writable', args: [s.name, path], suggestions: edit ? [{ title: 'Mount it read-only', edits: [edit] }] : [] });
+        ctx.report({ at: v.at, messageId: 'writable', args: [s.name, path], fixes: lazySuggestion('Mount it read-only', () => makeMountReadOnly(ctx.model.file, v)) });
       }
     },
     onEnd(ctx) {

@@ -1,4 +1,4 @@
-import { defineRule } from '../engine/rule';
+import { lazySuggestion, defineRule } from '../engine/rule';
 import { stringValue } from '../model/yaml/documents';
 import { fieldOf, locate } from '../model/compose/services';
 import { replaceScalar } from '../model/compose/edits';
@@ -38,8 +38,7 @@ export default defineRule({
       const field = fieldOf(s, 'user');
       const user = stringValue(field?.value);
       if (!field || user === undefined || !isRoot(user)) return;
-      const edit = field.inherited ? undefined : replaceScalar(ctx.model.file, field.value, '1000:1000', true, true);
-      ctx.report({ at: locate(ctx.model.file, field, field.value), messageId: 'root', args: [s.name, user], suggestions: edit ? [{ title: 'Run as user "1000:1000"', edits: [edit] }] : [] });
+      ctx.report({ at: locate(ctx.model.file, field, field.value), messageId: 'root', args: [s.name, user], fixes: lazySuggestion('Run as user "1000:1000"', () => field.inherited ? undefined : replaceScalar(ctx.model.file, field.value, '1000:1000', true, true)) });
     },
   },
 });

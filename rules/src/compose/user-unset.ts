@@ -1,4 +1,4 @@
-import { defineRule } from '../engine/rule';
+import { lazySuggestion, defineRule } from '../engine/rule';
 import { resolvedField } from '../model/compose/services';
 import { addMapEntry } from '../model/compose/edits';
 
@@ -30,8 +30,7 @@ export default defineRule({
   hooks: {
     onService(s, ctx) {
       if (s.partial || resolvedField(s, 'user')) return;
-      const edit = addMapEntry(ctx.model.file, s.node, 'user', '"1000:1000"');
-      ctx.report({ at: s.range, messageId: 'unset', args: [s.name], suggestions: edit ? [{ title: 'Add user: "1000:1000"', edits: [edit] }] : [] });
+      ctx.report({ at: s.range, messageId: 'unset', args: [s.name], fixes: lazySuggestion('Add user: "1000:1000"', () => addMapEntry(ctx.model.file, s.node, 'user', '"1000:1000"')) });
     },
   },
 });

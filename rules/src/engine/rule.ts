@@ -49,6 +49,21 @@ export interface ReportDescriptor<M extends Messages, K extends keyof M = keyof 
   args: Parameters<M[K]>;
   fix?: Fix;
   suggestions?: Fix[];
+  /**
+   * Builds `fix` and `suggestions` only when a reader asks for them (code actions, `--fix`,
+   * JSON/SARIF output …): most findings of a lint are never fixed, and building edits is a
+   * noticeable share of a manifest's lint. Takes the place of `fix` and `suggestions`; must not
+   * throw (the edit builders return undefined when they cannot edit).
+   */
+  fixes?: () => { fix?: Fix; suggestions?: Fix[] };
+}
+
+/** `fixes` of a report whose one suggestion is `edit()` (none when it returns undefined). */
+export function lazySuggestion(title: string, edit: () => TextEdit | undefined): () => { suggestions: Fix[] } {
+  return () => {
+    const e = edit();
+    return { suggestions: e ? [{ title, edits: [e] }] : [] };
+  };
 }
 
 /** Value formats a label can be required to have (hadolint's `label-schema` types). `text` only requires the label. */

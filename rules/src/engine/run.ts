@@ -238,8 +238,8 @@ export function lint(input: LintInput, options: LintOptions = {}): LintResult {
     if (kind === 'yaml') kind = kindFromYaml(file);
     if (kind === 'yaml') return { ...skippedResult(kind, 'Not a Kubernetes manifest or Compose file.'), problems: [] };
     for (const e of file.errors) problems.push({ source: 'yaml', code: e.code, message: e.message, severity: 'error', range: e.range });
-    runYaml(kind, file, kind === 'kubernetes' ? selection.kubernetes : selection.compose, raw, crashedRules, runOptions, input.path, memory && parsed ? { memory, parsed } : undefined);
-    commentLines = { kind: 'yaml', file, kubernetes: kind === 'kubernetes' };
+    const objects = runYaml(kind, file, kind === 'kubernetes' ? selection.kubernetes : selection.compose, raw, crashedRules, runOptions, input.path, memory && parsed ? { memory, parsed } : undefined);
+    commentLines = { kind: 'yaml', file, kubernetes: kind === 'kubernetes', objects };
   }
   for (const id of crashedRules) {
     problems.push({ source: 'bulkhead', code: 'rule-error', message: `Rule ${id} failed on this file and was skipped; other rules ran normally.`, severity: 'warning', range: ZERO });
@@ -247,6 +247,9 @@ export function lint(input: LintInput, options: LintOptions = {}): LintResult {
   for (const [id, ms] of slowRules) {
     problems.push({ source: 'bulkhead', code: 'rule-slow', message: `Rule ${id} took ${Math.round(ms)} ms on this file (budget ${Math.round(budget)} ms); its findings are kept. Please report this file.`, severity: 'info', range: ZERO });
   }
+  // Documents being edited keep their nodes and findings across edits, and nodes move (rebaseSegment):
+  // lazy fixes are built now, against the text they were found in.
+  if (options.memory) for (const f of raw) void f.suggestions;
   const withSeverity: Finding[] = [];
   for (const f of raw) {
     const sev = severities.get(f.ruleId) ?? f.severity;
@@ -258,7 +261,7 @@ export function lint(input: LintInput, options: LintOptions = {}): LintResult {
 }
 
 /** Where inline suppression comments are read from. */
-export type CommentSource = { kind: 'dockerfile'; model: DockerfileModel } | { kind: 'yaml'; file: YamlFile; kubernetes?: boolean };
+export type CommentSource = { kind: 'dockerfile'; model: DockerfileModel } | { kind: 'yaml'; file: YamlFile; kubernetes?: boolean; objects?: readonly KubeObject[] };
 
 /**
  * Drops findings that repeat an earlier one (same rule, range and message) and sorts by position
@@ -301,7 +304,44 @@ function compareIds(a: string, b: string): number {
 function pushFinding(rule: AnyRule, sink: Finding[], d: ReportDescriptor<Messages>): void {
   const template = rule.messages[d.messageId as string];
   const message = template ? (template as (...a: unknown[]) => string)(...(d.args as unknown[])) : String(d.messageId);
-  sink.push({ ruleId: rule.id, ruleName: rule.name, messageId: String(d.messageId), message, severity: rule.severity, range: d.at, fix: d.fix, suggestions: d.suggestions ?? [] });
+  if (d.fixes) sink.push(lazyFinding(rule, String(d.messageId), message, d.at, d.fixes));
+  else sink.push({ ruleId: rule.id, ruleName: rule.name, messageId: String(d.messageId), message, severity: rule.severity, range: d.at, fix: d.fix, suggestions: d.suggestions ?? [] });
+}
+
+/**
+ * A finding whose `fix` and `suggestions` are built on first read (then kept), from a report's
+ * `fixes`. They are own enumerable properties in the usual order, so copies, JSON and structured
+ * clones see the same finding as an eager one.
+ */
+function lazyFinding(rule: AnyRule, messageId: string, message: string, range: Range, build: NonNullable<ReportDescriptor<Messages>['fixes']>): Finding {
+  let built: { fix: Fix | undefined; suggestions: Fix[] } | undefined;
+  const get = (): { fix: Fix | undefined; suggestions: Fix[] } => {
+    if (built === undefined) {
+      const r = build();
+      built = { fix: r.fix, suggestions: r.suggestions ?? [] };
+    }
+    return built;
+  };
+  return {
+    ruleId: rule.id,
+    ruleName: rule.name,
+    messageId,
+    message,
+    severity: rule.severity,
+    range,
+    get fix(): Fix | undefined {
+      return get().fix;
+    },
+    set fix(v: Fix | undefined) {
+      get().fix = v;
+    },
+    get suggestions(): Fix[] {
+      return get().suggestions;
+    },
+    set suggestions(v: Fix[]) {
+      get().suggestions = v;
+    },
+  };
 }
 
 /** The `report` of one rule's context: findings into `sink`. */
@@ -453,7 +493,8 @@ function listensHere(ruleCodes: readonly number[], byCode: readonly (Instruction
   return false;
 }
 
-function runYaml(kind: FileKind, file: YamlFile, rules: readonly AnyRule[], sink: Finding[], crashed: string[], options: LintOptions, path: string, incremental?: { memory: DocumentMemory; parsed: IncrementalYaml }): void {
+/** Runs the YAML rules; returns the Kubernetes objects of the file (for annotation suppressions). */
+function runYaml(kind: FileKind, file: YamlFile, rules: readonly AnyRule[], sink: Finding[], crashed: string[], options: LintOptions, path: string, incremental?: { memory: DocumentMemory; parsed: IncrementalYaml }): KubeObject[] | undefined {
   const policy = policyOf(options);
   if (kind === 'kubernetes') {
     const objects: KubeObject[] = objectsOf(file, path, options.workspace?.isPatch(path) ?? false);
@@ -473,7 +514,7 @@ function runYaml(kind: FileKind, file: YamlFile, rules: readonly AnyRule[], sink
         workspace: { get: () => (onShared(), workspace) },
       });
       runKubernetesIncremental({ ...incremental, file, objects, workloads, rules, sink, crashed, options, policy, isolated, context });
-      return;
+      return objects;
     }
     const containers: Container[] = [];
     for (const w of workloads) for (const c of w.containers) containers.push(c);
@@ -502,6 +543,7 @@ function runYaml(kind: FileKind, file: YamlFile, rules: readonly AnyRule[], sink
       if (budget !== undefined && now - last > budget) options.onRuleSlow?.(rule.id, now - last);
       last = now;
     }
+    return objects;
   } else if (kind === 'compose') {
     const model = composeModelOf(file, path);
     for (const rule of rules) {
@@ -513,4 +555,5 @@ function runYaml(kind: FileKind, file: YamlFile, rules: readonly AnyRule[], sink
       });
     }
   }
+  return undefined;
 }

@@ -76,11 +76,30 @@ interface RawComment {
 function yamlComments(source: Extract<CommentSource, { kind: 'yaml' }>): RawComment[] {
   const { file } = source;
   // Comment tokens come from the model's single lexing pass (parseYaml), not a second parse.
-  return file.comments.map((t) => {
+  // Only comments that can be a suppression get a range (most comments are prose or licences).
+  const out: RawComment[] = [];
+  for (const t of file.comments) {
+    if (!maySuppress(t.source)) continue;
     const range = file.lines.range(t.offset, t.offset + t.source.length);
     const before = file.lines.lineText(range.start.line).slice(0, range.start.character);
-    return { content: t.source.slice(1), range, trailing: before.trim() !== '' };
-  });
+    out.push({ content: t.source.slice(1), range, trailing: before.trim() !== '' });
+  }
+  return out;
+}
+
+/**
+ * False for a comment (`#…`) that no suppression parser accepts: after the `#` and leading
+ * whitespace, Bulkhead's and every foreign form starts with b, h, c, t or k (parseIgnoreComment,
+ * parseForeignComment).
+ */
+function maySuppress(source: string): boolean {
+  for (let i = 1; i < source.length; i++) {
+    const ch = source.charCodeAt(i);
+    if (ch === 0x20 || ch === 0x09 || ch === 0x0d || ch === 0x0a || ch === 0x0c || ch === 0x0b || ch === 0xa0 || ch === 0xfeff) continue;
+    // b(ulkhead-ignore) h(adolint) c(heckov / check=) t(rivy) k(ics-scan); anything else (including other whitespace) is checked fully.
+    return ch === 0x62 || ch === 0x68 || ch === 0x63 || ch === 0x74 || ch === 0x6b || ch > 0x7f;
+  }
+  return false;
 }
 
 function indentOf(line: string): number {
@@ -146,7 +165,8 @@ const POLARIS_PREFIX = 'polaris.fairwinds.com/';
 
 function annotationSuppressions(source: Extract<CommentSource, { kind: 'yaml' }>): IgnoreComment[] {
   const out: IgnoreComment[] = [];
-  for (const o of objectsOf(source.file)) {
+  // The engine passes the objects it built for the rules; reading annotations needs no second pass.
+  for (const o of source.objects ?? objectsOf(source.file)) {
     const annotations = getIn(o.node, ['metadata', 'annotations']);
     for (const pair of mapPairs(annotations)) {
       const key = stringValue(pair.key) ?? '';

@@ -1,4 +1,4 @@
-import { defineRule } from '../engine/rule';
+import { lazySuggestion, defineRule } from '../engine/rule';
 import { mapGet, nodeRange, scalarValue } from '../model/yaml/documents';
 import { replaceNode } from '../model/yaml/edits';
 import { containerLabel } from '../model/kubernetes/workloads';
@@ -38,12 +38,11 @@ export default defineRule({
       const node = mapGet(c.securityContext, 'allowPrivilegeEscalation');
       if (scalarValue(node) !== true) return;
       const file = c.workload.object.file;
-      const edit = replaceNode(file, node, 'false');
       ctx.report({
         at: nodeRange(file, node) ?? c.range,
         messageId: 'escalation',
         args: [containerLabel(c)],
-        suggestions: edit ? [{ title: 'Set allowPrivilegeEscalation: false', edits: [edit] }] : [],
+        fixes: lazySuggestion('Set allowPrivilegeEscalation: false', () => replaceNode(file, node, 'false')),
       });
     },
   },

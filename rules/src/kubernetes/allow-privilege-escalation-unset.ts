@@ -1,4 +1,4 @@
-import { defineRule } from '../engine/rule';
+import { lazySuggestion, defineRule } from '../engine/rule';
 import { isScalar, mapGet } from '../model/yaml/documents';
 import { containerLabel } from '../model/kubernetes/workloads';
 import { deepestKeyRange } from '../model/kubernetes/pod';
@@ -38,12 +38,11 @@ export default defineRule({
       if (c.partial) return;
       const node = mapGet(c.securityContext, 'allowPrivilegeEscalation');
       if (node !== undefined && !(isScalar(node) && node.value === null)) return;
-      const edit = setContainerSecurity(c, ['allowPrivilegeEscalation'], false);
       ctx.report({
         at: deepestKeyRange(c, ['securityContext']) ?? c.range,
         messageId: 'unset',
         args: [containerLabel(c)],
-        suggestions: edit ? [{ title: 'Add allowPrivilegeEscalation: false', edits: [edit] }] : [],
+        fixes: lazySuggestion('Add allowPrivilegeEscalation: false', () => setContainerSecurity(c, ['allowPrivilegeEscalation'], false)),
       });
     },
   },

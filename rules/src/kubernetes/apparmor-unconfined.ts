@@ -1,4 +1,4 @@
-import { defineRule } from '../engine/rule';
+import { lazySuggestion, defineRule } from '../engine/rule';
 import { getIn, nodeRange, stringValue } from '../model/yaml/documents';
 import { replaceNode } from '../model/yaml/edits';
 import { objectLabel } from '../model/kubernetes/workloads';
@@ -44,14 +44,12 @@ export default defineRule({
         const type = stringValue(node);
         if (type === undefined || type === 'RuntimeDefault' || type === 'Localhost') continue;
         const where = sc.container ? `Container '${sc.container.name ?? '(unnamed)'}'` : objectLabel(w.object);
-        const edit = replaceNode(file, node, 'RuntimeDefault');
-        ctx.report({ at: nodeRange(file, node) ?? w.range, messageId: 'field', args: [where, type], suggestions: edit ? [{ title: 'Use RuntimeDefault', edits: [edit] }] : [] });
+        ctx.report({ at: nodeRange(file, node) ?? w.range, messageId: 'field', args: [where, type], fixes: lazySuggestion('Use RuntimeDefault', () => replaceNode(file, node, 'RuntimeDefault')) });
       }
       for (const a of annotationsWithPrefix(w, ANNOTATION)) {
         const value = stringValue(a.valueNode) ?? '';
         if (value === '' || value === 'runtime/default' || value.startsWith('localhost/')) continue;
-        const edit = replaceNode(file, a.valueNode, 'runtime/default');
-        ctx.report({ at: nodeRange(file, a.valueNode) ?? w.range, messageId: 'annotation', args: [objectLabel(w.object), a.suffix, value], suggestions: edit ? [{ title: 'Use runtime/default', edits: [edit] }] : [] });
+        ctx.report({ at: nodeRange(file, a.valueNode) ?? w.range, messageId: 'annotation', args: [objectLabel(w.object), a.suffix, value], fixes: lazySuggestion('Use runtime/default', () => replaceNode(file, a.valueNode, 'runtime/default')) });
       }
     },
   },

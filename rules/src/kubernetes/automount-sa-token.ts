@@ -1,4 +1,4 @@
-import { defineRule } from '../engine/rule';
+import { lazySuggestion, defineRule } from '../engine/rule';
 import { mapGet, nodeRange, scalarValue, stringValue } from '../model/yaml/documents';
 import { replaceNode } from '../model/yaml/edits';
 import { objectLabel, type KubeObject, type Workload } from '../model/kubernetes/workloads';
@@ -53,8 +53,7 @@ export default defineRule({
       if (scalarValue(node) === false || (node === undefined && w.partial)) return;
       if (node === undefined && accountDisablesMount(w, ctx.objects)) return;
       const file = w.object.file;
-      const edit = node === undefined ? setPodField(w, ['automountServiceAccountToken'], false) : replaceNode(file, node, 'false');
-      ctx.report({ at: nodeRange(file, node) ?? w.range, messageId: 'pod', args: [objectLabel(w.object)], suggestions: edit ? [{ title: 'Set automountServiceAccountToken: false', edits: [edit] }] : [] });
+      ctx.report({ at: nodeRange(file, node) ?? w.range, messageId: 'pod', args: [objectLabel(w.object)], fixes: lazySuggestion('Set automountServiceAccountToken: false', () => node === undefined ? setPodField(w, ['automountServiceAccountToken'], false) : replaceNode(file, node, 'false')) });
     },
   },
 });

@@ -1,4 +1,4 @@
-import { defineRule } from '../engine/rule';
+import { lazySuggestion, defineRule } from '../engine/rule';
 import { nodeRange } from '../model/yaml/documents';
 import { appendToSeq } from '../model/yaml/edits';
 import { containerLabel } from '../model/kubernetes/workloads';
@@ -45,12 +45,11 @@ export default defineRule({
         if (item.value === 'NET_RAW' || item.value === 'ALL') ctx.report({ at: nodeRange(file, item.node) ?? c.range, messageId: 'added', args: [containerLabel(c)] });
       }
       if (c.partial || caps.drop.some((d) => d.value === 'NET_RAW' || d.value === 'ALL')) return;
-      const edit = caps.dropSeq !== undefined ? appendToSeq(file, caps.dropSeq, 'ALL') : setContainerSecurity(c, ['capabilities', 'drop'], ['ALL']);
       ctx.report({
         at: deepestKeyRange(c, ['securityContext', 'capabilities', 'drop'], 1) ?? c.range,
         messageId: 'notDropped',
         args: [containerLabel(c)],
-        suggestions: edit ? [{ title: 'Drop ALL capabilities', edits: [edit] }] : [],
+        fixes: lazySuggestion('Drop ALL capabilities', () => caps.dropSeq !== undefined ? appendToSeq(file, caps.dropSeq, 'ALL') : setContainerSecurity(c, ['capabilities', 'drop'], ['ALL'])),
       });
     },
   },

@@ -1,4 +1,4 @@
-import { defineRule } from '../engine/rule';
+import { lazySuggestion, defineRule } from '../engine/rule';
 import { nodeRange } from '../model/yaml/documents';
 import { containerLabel } from '../model/kubernetes/workloads';
 import { capabilitiesOf } from '../model/kubernetes/pod';
@@ -40,8 +40,7 @@ export default defineRule({
       const caps = capabilitiesOf(c);
       for (const item of caps.add) {
         if (item.value !== 'SYS_ADMIN' && item.value !== 'ALL') continue;
-        const edit = removeAddedCap(c, caps, item);
-        ctx.report({ at: nodeRange(c.workload.object.file, item.node) ?? c.range, messageId: 'sysAdmin', args: [containerLabel(c), item.value], suggestions: edit ? [{ title: `Remove ${item.value}`, edits: [edit] }] : [] });
+        ctx.report({ at: nodeRange(c.workload.object.file, item.node) ?? c.range, messageId: 'sysAdmin', args: [containerLabel(c), item.value], fixes: lazySuggestion(`Remove ${item.value}`, () => removeAddedCap(c, caps, item)) });
       }
     },
   },

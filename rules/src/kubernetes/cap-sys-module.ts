@@ -1,4 +1,4 @@
-import { defineRule } from '../engine/rule';
+import { lazySuggestion, defineRule } from '../engine/rule';
 import { nodeRange } from '../model/yaml/documents';
 import { containerLabel } from '../model/kubernetes/workloads';
 import { capabilitiesOf } from '../model/kubernetes/pod';
@@ -33,8 +33,7 @@ export default defineRule({
       const caps = capabilitiesOf(c);
       for (const item of caps.add) {
         if (item.value !== 'SYS_MODULE') continue;
-        const edit = removeAddedCap(c, caps, item);
-        ctx.report({ at: nodeRange(c.workload.object.file, item.node) ?? c.range, messageId: 'sysModule', args: [containerLabel(c)], suggestions: edit ? [{ title: 'Remove SYS_MODULE', edits: [edit] }] : [] });
+        ctx.report({ at: nodeRange(c.workload.object.file, item.node) ?? c.range, messageId: 'sysModule', args: [containerLabel(c)], fixes: lazySuggestion('Remove SYS_MODULE', () => removeAddedCap(c, caps, item)) });
       }
     },
   },

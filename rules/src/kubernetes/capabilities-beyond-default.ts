@@ -1,4 +1,4 @@
-import { defineRule } from '../engine/rule';
+import { lazySuggestion, defineRule } from '../engine/rule';
 import { nodeRange } from '../model/yaml/documents';
 import { containerLabel } from '../model/kubernetes/workloads';
 import { capabilitiesOf } from '../model/kubernetes/pod';
@@ -38,12 +38,11 @@ export default defineRule({
       const caps = capabilitiesOf(c);
       for (const item of caps.add) {
         if (BASELINE_CAPS.has(item.value)) continue;
-        const edit = removeAddedCap(c, caps, item);
         ctx.report({
           at: nodeRange(c.workload.object.file, item.node) ?? c.range,
           messageId: 'added',
           args: [containerLabel(c), item.value],
-          suggestions: edit ? [{ title: `Remove ${item.value} from capabilities.add`, edits: [edit] }] : [],
+          fixes: lazySuggestion(`Remove ${item.value} from capabilities.add`, () => removeAddedCap(c, caps, item)),
         });
       }
     },

@@ -1,4 +1,4 @@
-import { defineRule } from '../engine/rule';
+import { lazySuggestion, defineRule } from '../engine/rule';
 import { getIn, nodeRange, stringValue } from '../model/yaml/documents';
 import { appendToSeq } from '../model/yaml/edits';
 import { containerLabel } from '../model/kubernetes/workloads';
@@ -42,22 +42,20 @@ export default defineRule({
       const caps = capabilitiesOf(c);
       const file = c.workload.object.file;
       if (!c.partial && !caps.drop.some((d) => d.value === 'ALL')) {
-        const edit = caps.dropSeq !== undefined ? appendToSeq(file, caps.dropSeq, 'ALL') : setContainerSecurity(c, ['capabilities', 'drop'], ['ALL']);
         ctx.report({
           at: deepestKeyRange(c, ['securityContext', 'capabilities', 'drop']) ?? c.range,
           messageId: 'noDropAll',
           args: [containerLabel(c)],
-          suggestions: edit ? [{ title: 'Drop ALL capabilities', edits: [edit] }] : [],
+          fixes: lazySuggestion('Drop ALL capabilities', () => caps.dropSeq !== undefined ? appendToSeq(file, caps.dropSeq, 'ALL') : setContainerSecurity(c, ['capabilities', 'drop'], ['ALL'])),
         });
       }
       for (const item of caps.add) {
         if (item.value === 'NET_BIND_SERVICE' || !BASELINE_CAPS.has(item.value)) continue;
-        const edit = removeAddedCap(c, caps, item);
         ctx.report({
           at: nodeRange(file, item.node) ?? c.range,
           messageId: 'addedDefault',
           args: [containerLabel(c), item.value],
-          suggestions: edit ? [{ title: `Remove ${item.value} from capabilities.add`, edits: [edit] }] : [],
+          fixes: lazySuggestion(`Remove ${item.value} from capabilities.add`, () => removeAddedCap(c, caps, item)),
         });
       }
     },

@@ -1,4 +1,4 @@
-import { defineRule } from '../engine/rule';
+import { lazySuggestion, defineRule } from '../engine/rule';
 import { nodeRange, pairOf } from '../model/yaml/documents';
 import { removeKey } from '../model/yaml/edits';
 import { containerLabel } from '../model/kubernetes/workloads';
@@ -38,8 +38,7 @@ export default defineRule({
       const file = c.workload.object.file;
       for (const p of portsOf(c)) {
         if (p.hostPort === undefined || p.hostPort === 0) continue;
-        const edit = removeKey(file, p.node, 'hostPort');
-        ctx.report({ at: nodeRange(file, pairOf(p.node, 'hostPort')) ?? c.range, messageId: 'hostPort', args: [containerLabel(c), p.hostPort], suggestions: edit ? [{ title: 'Remove hostPort', edits: [edit] }] : [] });
+        ctx.report({ at: nodeRange(file, pairOf(p.node, 'hostPort')) ?? c.range, messageId: 'hostPort', args: [containerLabel(c), p.hostPort], fixes: lazySuggestion('Remove hostPort', () => removeKey(file, p.node, 'hostPort')) });
       }
     },
   },

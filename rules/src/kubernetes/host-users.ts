@@ -1,4 +1,4 @@
-import { defineRule } from '../engine/rule';
+import { lazySuggestion, defineRule } from '../engine/rule';
 import { mapGet, nodeRange, scalarValue } from '../model/yaml/documents';
 import { objectLabel } from '../model/kubernetes/workloads';
 import { setPodField } from '../model/kubernetes/fixes';
@@ -31,8 +31,7 @@ export default defineRule({
     onWorkload(w, ctx) {
       const node = mapGet(w.podSpec, 'hostUsers');
       if (scalarValue(node) === false || w.partial) return;
-      const edit = setPodField(w, ['hostUsers'], false);
-      ctx.report({ at: nodeRange(w.object.file, node) ?? w.range, messageId: 'hostUsers', args: [objectLabel(w.object)], suggestions: edit ? [{ title: 'Set hostUsers: false', edits: [edit] }] : [] });
+      ctx.report({ at: nodeRange(w.object.file, node) ?? w.range, messageId: 'hostUsers', args: [objectLabel(w.object)], fixes: lazySuggestion('Set hostUsers: false', () => setPodField(w, ['hostUsers'], false)) });
     },
   },
 });

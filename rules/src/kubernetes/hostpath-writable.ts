@@ -1,4 +1,4 @@
-import { defineRule } from '../engine/rule';
+import { lazySuggestion, defineRule } from '../engine/rule';
 import { nodeRange, mapGet } from '../model/yaml/documents';
 import { setIn } from '../model/yaml/edits';
 import { containerLabel } from '../model/kubernetes/workloads';
@@ -36,12 +36,11 @@ export default defineRule({
       for (const h of hostPathsOf(w)) {
         for (const m of h.mounts) {
           if (m.readOnly) continue;
-          const edit = setIn(file, m.node, ['readOnly'], true, w.indent);
           ctx.report({
             at: nodeRange(file, mapGet(m.node, 'mountPath')) ?? nodeRange(file, m.node) ?? m.container.range,
             messageId: 'writable',
             args: [containerLabel(m.container), m.mountPath ?? '?', h.path ?? '?'],
-            suggestions: edit ? [{ title: 'Mount read-only', edits: [edit] }] : [],
+            fixes: lazySuggestion('Mount read-only', () => setIn(file, m.node, ['readOnly'], true, w.indent)),
           });
         }
       }

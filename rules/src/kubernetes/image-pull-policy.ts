@@ -1,4 +1,4 @@
-import { defineRule } from '../engine/rule';
+import { lazySuggestion, defineRule } from '../engine/rule';
 import { mapGet, nodeRange, stringValue } from '../model/yaml/documents';
 import { replaceNode } from '../model/yaml/edits';
 import { containerLabel } from '../model/kubernetes/workloads';
@@ -36,12 +36,10 @@ export default defineRule({
       if (policy === 'Always' || (policy === undefined && c.partial)) return;
       const file = c.workload.object.file;
       if (policy === undefined) {
-        const edit = setContainerField(c, ['imagePullPolicy'], 'Always');
-        ctx.report({ at: c.range, messageId: 'unset', args: [containerLabel(c)], suggestions: edit ? [{ title: 'Set imagePullPolicy: Always', edits: [edit] }] : [] });
+        ctx.report({ at: c.range, messageId: 'unset', args: [containerLabel(c)], fixes: lazySuggestion('Set imagePullPolicy: Always', () => setContainerField(c, ['imagePullPolicy'], 'Always')) });
         return;
       }
-      const edit = replaceNode(file, node, 'Always');
-      ctx.report({ at: nodeRange(file, node) ?? c.range, messageId: 'policy', args: [containerLabel(c), policy], suggestions: edit ? [{ title: 'Set imagePullPolicy: Always', edits: [edit] }] : [] });
+      ctx.report({ at: nodeRange(file, node) ?? c.range, messageId: 'policy', args: [containerLabel(c), policy], fixes: lazySuggestion('Set imagePullPolicy: Always', () => replaceNode(file, node, 'Always')) });
     },
   },
 });

@@ -1,4 +1,4 @@
-import { defineRule } from '../engine/rule';
+import { lazySuggestion, defineRule } from '../engine/rule';
 import { mapGet, nodeRange, scalarValue } from '../model/yaml/documents';
 import { replaceNode } from '../model/yaml/edits';
 
@@ -37,12 +37,11 @@ export default defineRule({
       const node = mapGet(c.securityContext, 'privileged');
       if (scalarValue(node) !== true) return;
       const file = c.workload.object.file;
-      const edit = replaceNode(file, node, 'false');
       ctx.report({
         at: nodeRange(file, node) ?? c.range,
         messageId: 'privileged',
         args: [c.name ?? '(unnamed)', c.type],
-        suggestions: edit ? [{ title: 'Set privileged: false', edits: [edit] }] : [],
+        fixes: lazySuggestion('Set privileged: false', () => replaceNode(file, node, 'false')),
       });
     },
   },

@@ -1,4 +1,4 @@
-import { defineRule } from '../engine/rule';
+import { lazySuggestion, defineRule } from '../engine/rule';
 import { getIn, nodeRange, pairOf, stringValue } from '../model/yaml/documents';
 import { removeKey } from '../model/yaml/edits';
 import { containerLabel } from '../model/kubernetes/workloads';
@@ -38,8 +38,7 @@ export default defineRule({
         const handler = getIn(c.node, path);
         const host = stringValue(getIn(handler, ['host']));
         if (host === undefined || host === '') continue;
-        const edit = removeKey(file, handler, 'host');
-        ctx.report({ at: nodeRange(file, pairOf(handler, 'host')) ?? c.range, messageId: 'host', args: [containerLabel(c), path.join('.'), host], suggestions: edit ? [{ title: 'Remove host', edits: [edit] }] : [] });
+        ctx.report({ at: nodeRange(file, pairOf(handler, 'host')) ?? c.range, messageId: 'host', args: [containerLabel(c), path.join('.'), host], fixes: lazySuggestion('Remove host', () => removeKey(file, handler, 'host')) });
       }
     },
   },

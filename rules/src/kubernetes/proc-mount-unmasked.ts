@@ -1,4 +1,4 @@
-import { defineRule } from '../engine/rule';
+import { lazySuggestion, defineRule } from '../engine/rule';
 import { mapGet, nodeRange, scalarValue, stringValue } from '../model/yaml/documents';
 import { replaceNode } from '../model/yaml/edits';
 import { containerLabel } from '../model/kubernetes/workloads';
@@ -39,8 +39,7 @@ export default defineRule({
       if (value === undefined || value === 'Default') return;
       if (scalarValue(mapGet(c.workload.podSpec, 'hostUsers')) === false) return;
       const file = c.workload.object.file;
-      const edit = replaceNode(file, node, 'Default');
-      ctx.report({ at: nodeRange(file, node) ?? c.range, messageId: 'unmasked', args: [containerLabel(c), value], suggestions: edit ? [{ title: 'Set procMount: Default', edits: [edit] }] : [] });
+      ctx.report({ at: nodeRange(file, node) ?? c.range, messageId: 'unmasked', args: [containerLabel(c), value], fixes: lazySuggestion('Set procMount: Default', () => replaceNode(file, node, 'Default')) });
     },
   },
 });

@@ -1,4 +1,4 @@
-import { defineRule } from '../engine/rule';
+import { lazySuggestion, defineRule } from '../engine/rule';
 import { mapGet, nodeRange, scalarValue, isScalar } from '../model/yaml/documents';
 import { replaceNode } from '../model/yaml/edits';
 import { containerLabel } from '../model/kubernetes/workloads';
@@ -42,17 +42,15 @@ export default defineRule({
       if (value === true) return;
       const file = c.workload.object.file;
       if (value === false) {
-        const edit = replaceNode(file, node, 'true');
-        ctx.report({ at: nodeRange(file, node) ?? c.range, messageId: 'disabled', args: [containerLabel(c)], suggestions: edit ? [{ title: 'Set readOnlyRootFilesystem: true', edits: [edit] }] : [] });
+        ctx.report({ at: nodeRange(file, node) ?? c.range, messageId: 'disabled', args: [containerLabel(c)], fixes: lazySuggestion('Set readOnlyRootFilesystem: true', () => replaceNode(file, node, 'true')) });
         return;
       }
       if (c.partial || (node !== undefined && !(isScalar(node) && node.value === null))) return;
-      const edit = setContainerSecurity(c, ['readOnlyRootFilesystem'], true);
       ctx.report({
         at: deepestKeyRange(c, ['securityContext']) ?? c.range,
         messageId: 'unset',
         args: [containerLabel(c)],
-        suggestions: edit ? [{ title: 'Add readOnlyRootFilesystem: true', edits: [edit] }] : [],
+        fixes: lazySuggestion('Add readOnlyRootFilesystem: true', () => setContainerSecurity(c, ['readOnlyRootFilesystem'], true)),
       });
     },
   },

@@ -1,4 +1,4 @@
-import { defineRule } from '../engine/rule';
+import { lazySuggestion, defineRule } from '../engine/rule';
 import { nodeRange, scalarValue, mapGet } from '../model/yaml/documents';
 import { containerLabel, effectiveSecurity } from '../model/kubernetes/workloads';
 import { deepestKeyRange } from '../model/kubernetes/pod';
@@ -44,22 +44,20 @@ export default defineRule({
       if (scalarValue(eff.node) === true) return;
       const file = w.object.file;
       if (eff.level === 'container' || eff.level === 'pod') {
-        const edit = replaceNode(file, eff.node, 'true');
         ctx.report({
           at: eff.level === 'container' ? nodeRange(file, eff.node) ?? c.range : c.range,
           messageId: 'disabled',
           args: [containerLabel(c)],
-          suggestions: edit ? [{ title: 'Set runAsNonRoot: true', edits: [edit] }] : [],
+          fixes: lazySuggestion('Set runAsNonRoot: true', () => replaceNode(file, eff.node, 'true')),
         });
         return;
       }
       if (c.partial) return;
-      const edit = setPodSecurity(w, ['runAsNonRoot'], true);
       ctx.report({
         at: deepestKeyRange(c, ['securityContext']) ?? c.range,
         messageId: 'unset',
         args: [containerLabel(c)],
-        suggestions: edit ? [{ title: 'Set runAsNonRoot: true for the pod', edits: [edit] }] : [],
+        fixes: lazySuggestion('Set runAsNonRoot: true for the pod', () => setPodSecurity(w, ['runAsNonRoot'], true)),
       });
     },
   },

@@ -1,4 +1,4 @@
-import { defineRule } from '../engine/rule';
+import { lazySuggestion, defineRule } from '../engine/rule';
 import { getIn, stringValue } from '../model/yaml/documents';
 import { containerLabel } from '../model/kubernetes/workloads';
 import { deepestKeyRange } from '../model/kubernetes/pod';
@@ -43,8 +43,7 @@ export default defineRule({
       if (own !== undefined) return;
       if (OK.has(stringValue(getIn(c.workload.podSecurityContext, ['seccompProfile', 'type'])) ?? '')) return;
       if (c.partial) return;
-      const edit = setPodSecurity(c.workload, ['seccompProfile', 'type'], 'RuntimeDefault');
-      ctx.report({ at: deepestKeyRange(c, ['securityContext']) ?? c.range, messageId: 'unset', args: [containerLabel(c)], suggestions: edit ? [{ title: 'Set seccompProfile RuntimeDefault for the pod', edits: [edit] }] : [] });
+      ctx.report({ at: deepestKeyRange(c, ['securityContext']) ?? c.range, messageId: 'unset', args: [containerLabel(c)], fixes: lazySuggestion('Set seccompProfile RuntimeDefault for the pod', () => setPodSecurity(c.workload, ['seccompProfile', 'type'], 'RuntimeDefault')) });
     },
   },
 });

@@ -1,4 +1,4 @@
-import { defineRule } from '../engine/rule';
+import { lazySuggestion, defineRule } from '../engine/rule';
 import { getIn, nodeRange, stringValue } from '../model/yaml/documents';
 import { replaceNode } from '../model/yaml/edits';
 import { objectLabel } from '../model/kubernetes/workloads';
@@ -42,8 +42,7 @@ export default defineRule({
         const node = getIn(sc.node, ['seccompProfile', 'type']);
         if (stringValue(node) !== 'Unconfined') continue;
         const where = sc.container ? `Container '${sc.container.name ?? '(unnamed)'}'` : objectLabel(w.object);
-        const edit = replaceNode(file, node, 'RuntimeDefault');
-        ctx.report({ at: nodeRange(file, node) ?? w.range, messageId: 'field', args: [where], suggestions: edit ? [{ title: 'Use RuntimeDefault', edits: [edit] }] : [] });
+        ctx.report({ at: nodeRange(file, node) ?? w.range, messageId: 'field', args: [where], fixes: lazySuggestion('Use RuntimeDefault', () => replaceNode(file, node, 'RuntimeDefault')) });
       }
       for (const prefix of ['seccomp.security.alpha.kubernetes.io/pod', 'container.seccomp.security.alpha.kubernetes.io/']) {
         for (const a of annotationsWithPrefix(w, prefix)) {

@@ -1,4 +1,4 @@
-import { defineRule } from '../engine/rule';
+import { lazySuggestion, defineRule } from '../engine/rule';
 import { keyRange, mapGet } from '../model/yaml/documents';
 import { removeKey } from '../model/yaml/edits';
 import { objectLabel } from '../model/kubernetes/workloads';
@@ -33,8 +33,7 @@ export default defineRule({
       const spec = mapGet(o.node, 'spec');
       const at = keyRange(o.file, spec, 'externalIPs');
       if (!at) return;
-      const edit = removeKey(o.file, spec, 'externalIPs');
-      ctx.report({ at, messageId: 'externalIps', args: [objectLabel(o)], suggestions: edit ? [{ title: 'Remove externalIPs', edits: [edit] }] : [] });
+      ctx.report({ at, messageId: 'externalIps', args: [objectLabel(o)], fixes: lazySuggestion('Remove externalIPs', () => removeKey(o.file, spec, 'externalIPs')) });
     },
   },
 });

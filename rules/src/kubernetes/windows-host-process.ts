@@ -1,4 +1,4 @@
-import { defineRule } from '../engine/rule';
+import { lazySuggestion, defineRule } from '../engine/rule';
 import { getIn, nodeRange, scalarValue } from '../model/yaml/documents';
 import { replaceNode } from '../model/yaml/edits';
 import { objectLabel } from '../model/kubernetes/workloads';
@@ -33,9 +33,8 @@ export default defineRule({
       for (const sc of securityContextsOf(w)) {
         const node = getIn(sc.node, ['windowsOptions', 'hostProcess']);
         if (scalarValue(node) !== true) continue;
-        const edit = replaceNode(file, node, 'false');
         const where = sc.container ? `Container '${sc.container.name ?? '(unnamed)'}'` : objectLabel(w.object);
-        ctx.report({ at: nodeRange(file, node) ?? w.range, messageId: 'hostProcess', args: [where], suggestions: edit ? [{ title: 'Set hostProcess: false', edits: [edit] }] : [] });
+        ctx.report({ at: nodeRange(file, node) ?? w.range, messageId: 'hostProcess', args: [where], fixes: lazySuggestion('Set hostProcess: false', () => replaceNode(file, node, 'false')) });
       }
     },
   },

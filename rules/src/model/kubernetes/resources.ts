@@ -2,7 +2,7 @@
 import type { Range } from 'vscode-languageserver-types';
 import type { TextEdit } from 'vscode-languageserver-types';
 import { getIn, keyRange, mapGet } from '../yaml/documents';
-import type { KubernetesContext } from '../../engine/rule';
+import { lazySuggestion, type KubernetesContext } from '../../engine/rule';
 import { containerLabel, type Container } from './workloads';
 import { setContainerField } from './fixes';
 
@@ -12,8 +12,8 @@ export type ResourceName = 'cpu' | 'memory';
 /** Placeholder values offered by the fixes (the same orders of magnitude Polaris uses). */
 export const PLACEHOLDER: Readonly<Record<ResourceName, string>> = { cpu: '100m', memory: '512Mi' };
 
-/** A missing `resources.<section>.<name>`, or undefined when it is set (or the container is a partial patch). */
-export function missingResource(c: Container, section: ResourceSection, name: ResourceName): { at: Range; fix: TextEdit | undefined } | undefined {
+/** A missing `resources.<section>.<name>`: where to report it and (built on demand) the edit that adds it; undefined when it is set or the container is a partial patch. */
+export function missingResource(c: Container, section: ResourceSection, name: ResourceName): { at: Range; fix: () => TextEdit | undefined } | undefined {
   if (c.partial) return undefined;
   const value = getIn(c.node, ['resources', section, name]);
   if (value !== undefined) return undefined;
@@ -21,7 +21,7 @@ export function missingResource(c: Container, section: ResourceSection, name: Re
   const resources = mapGet(c.node, 'resources');
   // Report on the most specific existing key: `<section>`, else (for CPU, as KICS does) `resources`, else the container.
   const at = keyRange(file, resources, section) ?? (name === 'cpu' ? keyRange(file, c.node, 'resources') : undefined) ?? c.range;
-  return { at, fix: setContainerField(c, ['resources', section, name], PLACEHOLDER[name]) };
+  return { at, fix: () => setContainerField(c, ['resources', section, name], PLACEHOLDER[name]) };
 }
 
 type MissingMessages = { missing: (container: string) => string };
@@ -34,6 +34,6 @@ export function reportMissingResource(c: Container, ctx: KubernetesContext<Missi
     at: m.at,
     messageId: 'missing',
     args: [containerLabel(c)],
-    suggestions: m.fix ? [{ title: `Add resources.${section}.${name}: ${PLACEHOLDER[name]} (placeholder: measure and adjust)`, edits: [m.fix] }] : [],
+    fixes: lazySuggestion(`Add resources.${section}.${name}: ${PLACEHOLDER[name]} (placeholder: measure and adjust)`, m.fix),
   });
 }

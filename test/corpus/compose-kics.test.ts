@@ -12,12 +12,13 @@
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { isMap, isSeq, type Node as YNode } from 'yaml';
 import { lint, type Finding } from '../../rules/src/api';
 import { COMPOSE_RULES } from '../../rules/src/compose/index';
 import { parseYaml, type YamlFile } from '../../rules/src/model/yaml/documents';
+import { corpusMissing } from '../utils/corpus';
 
 const repoRoot = path.resolve(__dirname, '..', '..');
 const root = path.join(repoRoot, '..', 'shared', 'corpus', 'kics-compose');
@@ -88,13 +89,7 @@ function hits(f: Finding, line: number, file: YamlFile, spans: PairSpan[]): bool
 
 describe('KICS Docker Compose conformance', () => {
   const indexFile = path.join(root, 'index.json');
-  if (!existsSync(indexFile)) {
-    it('corpus present', (t) => {
-      if (process.env.CI) assert.fail(`missing ${indexFile}`);
-      t.skip(`KICS compose corpus not found at ${indexFile}`);
-    });
-    return;
-  }
+  if (corpusMissing(indexFile, 'KICS compose corpus')) return;
   const queries = (JSON.parse(readFileSync(indexFile, 'utf8')) as { queries: Query[] }).queries;
   const used = new Set<string>();
   const totals = { expected: 0, hit: 0, negatives: 0, clean: 0 };

@@ -4,7 +4,7 @@
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { TextEdit } from 'vscode-languageserver-types';
 import { lint } from '../../rules/src/api';
@@ -12,6 +12,7 @@ import { parseDockerfile } from '../../rules/src/model/dockerfile/parse';
 import { scriptOf } from '../../rules/src/model/dockerfile/shell';
 import { applyEdits } from '../utils/rule-tester';
 import { LineIndex } from '../../rules/src/model/text';
+import { corpusMissing } from '../utils/corpus';
 
 const repoRoot = path.resolve(__dirname, '..', '..');
 const dir = path.join(repoRoot, '..', 'shared', 'corpus', 'real-world', 'dockerfiles');
@@ -37,13 +38,7 @@ function nonOverlapping(text: string, edits: TextEdit[]): TextEdit[] {
 }
 
 describe('safe fixes on real-world Dockerfiles', () => {
-  if (!existsSync(dir)) {
-    it('corpus present', (t) => {
-      if (process.env.CI) assert.fail(`missing ${dir}`);
-      t.skip(`real-world corpus not found at ${dir}`);
-    });
-    return;
-  }
+  if (corpusMissing(dir, 'real-world corpus')) return;
   it('fix-all removes the fixed findings and keeps every RUN parseable', (t) => {
     let applied = 0;
     let files = 0;

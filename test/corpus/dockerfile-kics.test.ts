@@ -6,11 +6,12 @@
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { lint, type AnyRule } from '../../rules/src/api';
 import { DOCKERFILE_RULES } from '../../rules/src/dockerfile/index';
 import { parseDockerfile } from '../../rules/src/model/dockerfile/parse';
+import { corpusMissing } from '../utils/corpus';
 
 const repoRoot = path.resolve(__dirname, '..', '..');
 const root = path.join(repoRoot, '..', 'shared', 'corpus', 'kics-dockerfile');
@@ -67,13 +68,7 @@ function findingLines(text: string, rule: AnyRule, queryId: string): number[] {
 
 describe('KICS Dockerfile conformance', () => {
   const indexFile = path.join(root, 'index.json');
-  if (!existsSync(indexFile)) {
-    it('corpus present', (t) => {
-      if (process.env.CI) assert.fail(`missing ${indexFile}`);
-      t.skip(`KICS corpus not found at ${indexFile}`);
-    });
-    return;
-  }
+  if (corpusMissing(indexFile, 'KICS corpus')) return;
   const queries = (JSON.parse(readFileSync(indexFile, 'utf8')) as { queries: Record<string, Query> }).queries;
   const summary: string[] = [];
   let checks = 0;

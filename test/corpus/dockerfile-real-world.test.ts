@@ -5,23 +5,18 @@
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { lint } from '../../rules/src/api';
 import { parseDockerfile } from '../../rules/src/model/dockerfile/parse';
 import { scriptOf } from '../../rules/src/model/dockerfile/shell';
+import { corpusMissing } from '../utils/corpus';
 
 const repoRoot = path.resolve(__dirname, '..', '..');
 const dir = path.join(repoRoot, '..', 'shared', 'corpus', 'real-world', 'dockerfiles');
 
 describe('real-world Dockerfiles', () => {
-  if (!existsSync(dir)) {
-    it('corpus present', (t) => {
-      if (process.env.CI) assert.fail(`missing ${dir}`);
-      t.skip(`real-world corpus not found at ${dir}`);
-    });
-    return;
-  }
+  if (corpusMissing(dir, 'real-world corpus')) return;
   const files = readdirSync(dir).sort();
   it('lints every file without a crashed rule', (t) => {
     const perRule = new Map<string, number>();

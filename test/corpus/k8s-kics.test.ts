@@ -6,7 +6,7 @@
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { lint, type AnyRule } from '../../rules/src/api';
 import { parseYaml, keyRange, mapGet, nodeRange } from '../../rules/src/model/yaml/documents';
@@ -19,6 +19,7 @@ import { KICS_MESSAGES as etcdMessages } from '../../rules/src/kubernetes/etcd-f
 import { KICS_MESSAGES as kubeletMessages } from '../../rules/src/kubernetes/kubelet-flags';
 import { KICS_MESSAGES as kubeletConfigMessages } from '../../rules/src/kubernetes/kubelet-config';
 import { KICS_MESSAGES as encryptionMessages } from '../../rules/src/kubernetes/encryption-config-provider';
+import { corpusMissing } from '../utils/corpus';
 
 const repoRoot = path.resolve(__dirname, '..', '..');
 const dir = path.join(repoRoot, '..', 'shared', 'corpus', 'kics-k8s');
@@ -146,13 +147,7 @@ function linesFor(queryId: string, rules: AnyRule[], file: string): Set<number> 
 }
 
 describe('KICS Kubernetes conformance', () => {
-  if (!existsSync(path.join(dir, 'index.json'))) {
-    it('corpus present', (t) => {
-      if (process.env.CI) assert.fail(`missing ${dir}`);
-      t.skip(`peer corpus not found at ${dir}`);
-    });
-    return;
-  }
+  if (corpusMissing(path.join(dir, 'index.json'), 'peer corpus', dir)) return;
   const queries = (JSON.parse(readFileSync(path.join(dir, 'index.json'), 'utf8')) as { queries: Query[] }).queries;
   const covered = queries.filter((q) => mappedRules(q.id).length > 0);
   let expectedTotal = 0;

@@ -7,11 +7,12 @@
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { lint, type AnyRule } from '../../rules/src/api';
 import { KUBERNETES_RULES } from '../../rules/src/kubernetes/index';
 import { parseYaml } from '../../rules/src/model/yaml/documents';
+import { corpusMissing } from '../utils/corpus';
 
 const repoRoot = path.resolve(__dirname, '..', '..');
 const dir = path.join(repoRoot, '..', 'shared', 'corpus', 'kube-linter');
@@ -52,13 +53,7 @@ function rulesFor(check: string): AnyRule[] {
 }
 
 describe('kube-linter conformance', () => {
-  if (!existsSync(path.join(dir, 'index.json'))) {
-    it('corpus present', (t) => {
-      if (process.env.CI) assert.fail(`missing ${dir}`);
-      t.skip(`peer corpus not found at ${dir}`);
-    });
-    return;
-  }
+  if (corpusMissing(path.join(dir, 'index.json'), 'peer corpus', dir)) return;
   const cases = (JSON.parse(readFileSync(path.join(dir, 'index.json'), 'utf8')) as { tests: Case[] }).tests.filter((c) => c.config === undefined || c.config === null);
   const covered = cases.filter((c) => rulesFor(c.check).length > 0);
   let objects = 0;

@@ -6,23 +6,18 @@
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { lint } from '../../rules/src/api';
 import { KUBERNETES_RULES } from '../../rules/src/kubernetes/index';
 import { LineIndex } from '../../rules/src/model/text';
+import { corpusMissing } from '../utils/corpus';
 
 const repoRoot = path.resolve(__dirname, '..', '..');
 const dir = path.join(repoRoot, '..', 'shared', 'corpus', 'real-world', 'kubernetes');
 
 describe('real-world Kubernetes manifests', () => {
-  if (!existsSync(dir)) {
-    it('corpus present', (t) => {
-      if (process.env.CI) assert.fail(`missing ${dir}`);
-      t.skip(`real-world corpus not found at ${dir}`);
-    });
-    return;
-  }
+  if (corpusMissing(dir, 'real-world corpus')) return;
   const files = readdirSync(dir).sort();
   it('lints every file without a crash', () => {
     const perRule = new Map<string, number>();

@@ -5,13 +5,14 @@
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { lint } from '../../rules/src/api';
 import { KUBERNETES_RULES } from '../../rules/src/kubernetes/index';
 import { LineIndex } from '../../rules/src/model/text';
 import { parseYaml } from '../../rules/src/model/yaml/documents';
 import { applyEdits } from '../utils/rule-tester';
+import { corpusMissing } from '../utils/corpus';
 
 const repoRoot = path.resolve(__dirname, '..', '..');
 const corpus = path.join(repoRoot, '..', 'shared', 'corpus');
@@ -27,13 +28,7 @@ function yamlFiles(dir: string, out: string[] = []): string[] {
 }
 
 describe('Kubernetes rules on malformed and partial input', () => {
-  if (!existsSync(path.join(corpus, 'kics-k8s'))) {
-    it('corpus present', (t) => {
-      if (process.env.CI) assert.fail(`missing ${corpus}`);
-      t.skip(`peer corpus not found at ${corpus}`);
-    });
-    return;
-  }
+  if (corpusMissing(path.join(corpus, 'kics-k8s'), 'peer corpus', corpus)) return;
   it('never crashes, reports inside the text, and offers fixes that keep YAML valid', () => {
     const settings = { enabledRules: KUBERNETES_RULES.map((r) => r.id) };
     let runs = 0;

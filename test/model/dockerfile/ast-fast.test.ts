@@ -9,7 +9,6 @@
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { corpusDockerfiles } from '../../utils/corpus-dockerfiles';
 import fc from 'fast-check';
@@ -19,6 +18,7 @@ import { astMemoized, originalRawArguments, withUnpatchedAst } from '../../../ru
 import { parseDockerfile, type DockerfileModel } from '../../../rules/src/model/dockerfile/parse';
 import { PositionCursor } from '../../../rules/src/model/dockerfile/ast-position';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { corpusMissing } from '../../utils/corpus';
 
 const repoRoot = path.resolve(__dirname, '..', '..', '..');
 const corpus = path.join(repoRoot, '..', 'shared', 'corpus');
@@ -164,13 +164,7 @@ describe('dockerfile-ast patches: the shared tree stays intact', () => {
 });
 
 describe('dockerfile-ast patches: differential on the corpora', () => {
-  if (!existsSync(corpus)) {
-    it('corpus present', (t) => {
-      if (process.env.CI) assert.fail(`missing ${corpus}`);
-      t.skip(`peer corpus not found at ${corpus}`);
-    });
-    return;
-  }
+  if (corpusMissing(corpus)) return;
   const sources = corpusDockerfiles(corpus);
 
   it('every corpus Dockerfile: all accessors and the model equal unpatched dockerfile-ast', () => {

@@ -5,12 +5,12 @@
  */
 import { describe, it, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { corpusDockerfiles } from '../../utils/corpus-dockerfiles';
 import { parseDockerfile } from '../../../rules/src/model/dockerfile/parse';
 import { scriptOf, setShellParserOptions, shellParseStats, type ShellScript } from '../../../rules/src/model/dockerfile/shell';
 import { parseFast } from '../../../rules/src/model/dockerfile/shell-fast';
+import { corpusMissing } from '../../utils/corpus';
 
 const repoRoot = path.resolve(__dirname, '..', '..', '..');
 const corpus = path.join(repoRoot, '..', 'shared', 'corpus');
@@ -36,13 +36,7 @@ const original = setShellParserOptions({});
 after(() => setShellParserOptions(original));
 
 describe('fast shell parser: differential against mvdan-sh on the corpora', () => {
-  if (!existsSync(corpus)) {
-    it('corpus present', (t) => {
-      if (process.env.CI) assert.fail(`missing ${corpus}`);
-      t.skip(`peer corpus not found at ${corpus}`);
-    });
-    return;
-  }
+  if (corpusMissing(corpus)) return;
   const sources = corpusDockerfiles(corpus);
 
   it('gives deep-equal models on every RUN, and takes most of them', () => {

@@ -308,40 +308,62 @@ function pushFinding(rule: AnyRule, sink: Finding[], d: ReportDescriptor<Message
   else sink.push({ ruleId: rule.id, ruleName: rule.name, messageId: String(d.messageId), message, severity: rule.severity, range: d.at, fix: d.fix, suggestions: d.suggestions ?? [] });
 }
 
+/** The builder of a lazy finding's fixes, then what it built. */
+interface LazyFixes {
+  build: NonNullable<ReportDescriptor<Messages>['fixes']> | undefined;
+  fix: Fix | undefined;
+  suggestions: Fix[];
+}
+
+/** Where a lazy finding keeps its `LazyFixes` (a non-enumerable property: JSON, copies and structured clones skip it). */
+const LAZY = '__bulkheadFixes';
+
+function lazyOf(f: object): LazyFixes {
+  const state = (f as Record<typeof LAZY, LazyFixes>)[LAZY];
+  const build = state.build;
+  if (build !== undefined) {
+    state.build = undefined;
+    const r = build();
+    state.fix = r.fix;
+    state.suggestions = r.suggestions ?? [];
+  }
+  return state;
+}
+
+// One getter/setter pair for all lazy findings, so they share one object shape (a closure per
+// finding gave each its own hidden class, and the garbage collector twice the work).
+const LAZY_FIX: PropertyDescriptor = {
+  get(this: object): Fix | undefined {
+    return lazyOf(this).fix;
+  },
+  set(this: object, v: Fix | undefined) {
+    lazyOf(this).fix = v;
+  },
+  enumerable: true,
+  configurable: true,
+};
+const LAZY_SUGGESTIONS: PropertyDescriptor = {
+  get(this: object): Fix[] {
+    return lazyOf(this).suggestions;
+  },
+  set(this: object, v: Fix[]) {
+    lazyOf(this).suggestions = v;
+  },
+  enumerable: true,
+  configurable: true,
+};
+
 /**
  * A finding whose `fix` and `suggestions` are built on first read (then kept), from a report's
  * `fixes`. They are own enumerable properties in the usual order, so copies, JSON and structured
  * clones see the same finding as an eager one.
  */
 function lazyFinding(rule: AnyRule, messageId: string, message: string, range: Range, build: NonNullable<ReportDescriptor<Messages>['fixes']>): Finding {
-  let built: { fix: Fix | undefined; suggestions: Fix[] } | undefined;
-  const get = (): { fix: Fix | undefined; suggestions: Fix[] } => {
-    if (built === undefined) {
-      const r = build();
-      built = { fix: r.fix, suggestions: r.suggestions ?? [] };
-    }
-    return built;
-  };
-  return {
-    ruleId: rule.id,
-    ruleName: rule.name,
-    messageId,
-    message,
-    severity: rule.severity,
-    range,
-    get fix(): Fix | undefined {
-      return get().fix;
-    },
-    set fix(v: Fix | undefined) {
-      get().fix = v;
-    },
-    get suggestions(): Fix[] {
-      return get().suggestions;
-    },
-    set suggestions(v: Fix[]) {
-      get().suggestions = v;
-    },
-  };
+  const f = { ruleId: rule.id, ruleName: rule.name, messageId, message, severity: rule.severity, range } as Finding;
+  Object.defineProperty(f, LAZY, { value: { build, fix: undefined, suggestions: [] } satisfies LazyFixes, writable: false, enumerable: false, configurable: false });
+  Object.defineProperty(f, 'fix', LAZY_FIX);
+  Object.defineProperty(f, 'suggestions', LAZY_SUGGESTIONS);
+  return f;
 }
 
 /** The `report` of one rule's context: findings into `sink`. */

@@ -543,15 +543,27 @@ function runYaml(kind: FileKind, file: YamlFile, rules: readonly AnyRule[], sink
     // As `isolated`, inlined: one clock read per rule (a rule's run ends where the next starts),
     // and a rule with nothing to look at in this file (no objects, workloads or containers for
     // its hooks, no onEnd) is not set up at all. Most files hold a Service or a ConfigMap.
+    // One context for all rules (as for Dockerfiles): `report` files findings under the running rule.
     const budget = options.ruleBudgetMs;
+    let current: AnyRule | undefined;
+    const ctx: KubernetesContext<Messages> = {
+      text: file.text,
+      policy,
+      report: (d) => {
+        if (current) pushFinding(current, sink, d);
+      },
+      file,
+      objects,
+      workspace,
+    };
     let last = performance.now();
     for (const rule of rules) {
       if (rule.target !== 'kubernetes') continue;
       const hooks = rule.hooks;
       if (!hooks.onEnd && !(hooks.onObject && objects.length > 0) && !(hooks.onWorkload && workloads.length > 0) && !(hooks.onContainer && containers.length > 0)) continue;
       const mark = sink.length;
+      current = rule;
       try {
-        const ctx: KubernetesContext<Messages> = { text: file.text, policy, report: reporter(rule, sink), file, objects, workspace };
         if (hooks.onObject) for (let i = 0; i < objects.length; i++) hooks.onObject(objects[i]!, ctx);
         if (hooks.onWorkload) for (let i = 0; i < workloads.length; i++) hooks.onWorkload(workloads[i]!, ctx);
         if (hooks.onContainer) for (let i = 0; i < containers.length; i++) hooks.onContainer(containers[i]!, ctx);
@@ -565,6 +577,7 @@ function runYaml(kind: FileKind, file: YamlFile, rules: readonly AnyRule[], sink
       if (budget !== undefined && now - last > budget) options.onRuleSlow?.(rule.id, now - last);
       last = now;
     }
+    current = undefined;
     return objects;
   } else if (kind === 'compose') {
     const model = composeModelOf(file, path);

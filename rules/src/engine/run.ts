@@ -323,9 +323,15 @@ function lazyOf(f: object): LazyFixes {
   const build = state.build;
   if (build !== undefined) {
     state.build = undefined;
-    const r = build();
-    state.fix = r.fix;
-    state.suggestions = r.suggestions ?? [];
+    // Read outside the rule's isolation (by output or an editor): a builder that throws offers no fix.
+    try {
+      const r = build();
+      state.fix = r.fix;
+      state.suggestions = r.suggestions ?? [];
+    } catch {
+      state.fix = undefined;
+      state.suggestions = [];
+    }
   }
   return state;
 }
